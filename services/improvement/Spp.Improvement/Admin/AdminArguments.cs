@@ -1,0 +1,61 @@
+namespace Spp.Improvement.Admin;
+
+/// <summary>The parsed arguments of an admin command; anything after <c>--</c> goes to the host's configuration.</summary>
+internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, string> Values, string[] HostArgs, string? Error)
+{
+    public const string Usage = """
+        usage: Spp.Improvement admin tenant create --slug <slug> --name <name> [--id <guid>]
+               Spp.Improvement admin tenant rename --id <guid> --name <name> [--if-match <etag>]
+               Spp.Improvement admin tenant suspend --id <guid> --reason <text> [--if-match <etag>]
+               Spp.Improvement admin tenant reinstate --id <guid> [--if-match <etag>]
+               Spp.Improvement admin tenant show --id <guid>
+        settings as for the service (ConnectionStrings__Improvement, ConnectionStrings__RabbitMq), or after -- as --key=value
+        """;
+
+    private static readonly string[] Verbs = ["create", "rename", "suspend", "reinstate", "show"];
+
+    public string Get(string name) => Values.TryGetValue(name, out var value) ? value : throw new ArgumentException($"--{name} is required");
+
+    public static AdminArguments Parse(string[] args)
+    {
+        var split = Array.IndexOf(args, "--");
+        var own = split < 0 ? args : args[..split];
+        var hostArgs = split < 0 ? [] : args[(split + 1)..];
+        if (own.Length < 2 || own[0] != "tenant" || !Verbs.Contains(own[1]))
+        {
+            return new AdminArguments(string.Empty, null, [], hostArgs, "Unknown admin command.");
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 2; i < own.Length; i += 2)
+        {
+            if (!own[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= own.Length)
+            {
+                return new AdminArguments(own[1], null, values, hostArgs, $"Expected --option value at '{own[i]}'.");
+            }
+
+            values[own[i][2..]] = own[i + 1];
+        }
+
+        Guid? id = null;
+        if (values.TryGetValue("id", out var raw))
+        {
+            if (!Guid.TryParse(raw, out var parsed))
+            {
+                return new AdminArguments(own[1], null, values, hostArgs, "--id must be a GUID.");
+            }
+
+            id = parsed;
+        }
+
+        var required = own[1] switch
+        {
+            "create" => new[] { "slug", "name" },
+            "rename" => ["id", "name"],
+            "suspend" => ["id", "reason"],
+            _ => ["id"],
+        };
+        var missing = required.FirstOrDefault(r => !values.ContainsKey(r));
+        return new AdminArguments(own[1], id, values, hostArgs, missing is null ? null : $"--{missing} is required.");
+    }
+}

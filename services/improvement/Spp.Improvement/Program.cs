@@ -1,0 +1,22 @@
+using Spp.Improvement;
+using Spp.Improvement.Admin;
+using Spp.ServiceDefaults;
+
+if (AdminCommand.IsAdmin(args))
+{
+    return await AdminCommand.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(Extensions.ServiceName);
+builder.AddImprovementService();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.UseAuthentication();
+app.UseRequestTelemetry();
+app.UseAuthorization();
+app.MapDefaultEndpoints();
+app.MapImprovementEndpoints();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,28 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Spp.Messaging.Inbox;
+
+namespace Spp.Messaging;
+
+/// <summary>
+/// Bounded in-process retry, then the error queue (the delayed-message plugin is not available, so
+/// there is no delayed redelivery). An out-of-order event waits longer than a failing one.
+/// </summary>
+internal static class ConsumerRetry
+{
+    public static void Configure(IRegistrationContext context, IReceiveEndpointConfigurator endpoint)
+    {
+        var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+        endpoint.UseMessageRetry(r =>
+        {
+            r.Handle<EventOutOfOrderException>();
+            r.Interval(options.OutOfOrderRetryLimit, TimeSpan.FromMilliseconds(100));
+        });
+        endpoint.UseMessageRetry(r =>
+        {
+            r.Ignore<EventOutOfOrderException>();
+            r.Incremental(options.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400));
+        });
+    }
+}
