@@ -8,7 +8,7 @@ if (AdminCommand.IsAdmin(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(Extensions.ServiceName);
+builder.AddServiceDefaults(ImprovementExtensions.ServiceName);
 builder.AddImprovementService();
 
 var app = builder.Build();

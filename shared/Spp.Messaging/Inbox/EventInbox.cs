@@ -8,6 +8,9 @@ namespace Spp.Messaging.Inbox;
 /// Makes a consumer idempotent and in-order per grain. The consumer applies an event inside the
 /// transaction this opens; the message id and the grain's applied sequence are recorded in the same
 /// transaction, so an event is applied exactly once even though it may be delivered more than once.
+/// Order is checked on the grain's sequence numbers, which count every event the grain raises: a
+/// consumer that uses the inbox for a grain type must consume all of that grain type's events
+/// (ignoring the ones it has no use for), or it would wait forever on the gap.
 /// </summary>
 public sealed class EventInbox<TDatabase>(TDatabase database, TimeProvider time)
     where TDatabase : ServiceDatabase

@@ -33,7 +33,7 @@ internal static class AdminCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddImprovementDomain();
-        builder.AddPlatformMessaging(Extensions.AddImprovementConsumers);
+        builder.AddPlatformMessaging(ImprovementExtensions.AddImprovementConsumers);
         using var host = builder.Build();
         await host.StartAsync();
         try

@@ -10,7 +10,7 @@ using Spp.Tenancy.Tokens;
 namespace Spp.Improvement;
 
 /// <summary>Composition of the improvement service, used by its own host and by the all-in-one.</summary>
-public static class Extensions
+public static class ImprovementExtensions
 {
     /// <summary>The service's name in tokens, telemetry and settings.</summary>
     public const string ServiceName = "improvement";

@@ -1,0 +1,6 @@
+namespace Spp.Deploy.Tests.Chart;
+
+public sealed class HelmImage
+{
+    public string Repository { get; init; } = "";
+}
