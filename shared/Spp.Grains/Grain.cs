@@ -47,13 +47,27 @@ public abstract class Grain<TState> : IGrainInstance
         }
     }
 
+    /// <summary>
+    /// Ends this writing turn without a write: the call changed nothing (e.g. an idempotent repeat of
+    /// a create), so the version and <see cref="ETag"/> stay as they were. Events cannot be raised after it.
+    /// </summary>
+    protected void LeaveUnchanged()
+    {
+        if (raised.Count > 0)
+        {
+            throw new InvalidOperationException("A turn that raised events changed something.");
+        }
+
+        writing = false;
+    }
+
     /// <summary>Raises an integration event; it is written to the outbox with this turn's state, or not at all.</summary>
     protected void Raise(object @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
         if (!writing)
         {
-            throw new InvalidOperationException("Events can only be raised by methods that are not [ReadOnly].");
+            throw new InvalidOperationException("Events can only be raised by methods that are not [ReadOnly], before LeaveUnchanged.");
         }
 
         raised.Add(@event);
@@ -81,11 +95,11 @@ public abstract class Grain<TState> : IGrainInstance
         raised.Clear();
     }
 
-    IReadOnlyList<object> IGrainInstance.EndTurn()
+    TurnOutcome IGrainInstance.EndTurn()
     {
+        var outcome = new TurnOutcome(raised.ToArray(), Write: writing);
         writing = false;
-        var events = raised.ToArray();
         raised.Clear();
-        return events;
+        return outcome;
     }
 }

@@ -24,6 +24,6 @@ public interface IGrainInstance
     /// <summary>Starts a turn; only a writing turn may raise events.</summary>
     void BeginTurn(bool isWrite);
 
-    /// <summary>Ends the turn and hands over the events it raised.</summary>
-    IReadOnlyList<object> EndTurn();
+    /// <summary>Ends the turn: whether it writes, and the events it raised.</summary>
+    TurnOutcome EndTurn();
 }

@@ -7,7 +7,8 @@ namespace Spp.Messaging;
 
 /// <summary>
 /// Bounded in-process retry, then the error queue (the delayed-message plugin is not available, so
-/// there is no delayed redelivery). An out-of-order event waits longer than a failing one.
+/// there is no delayed redelivery). An out-of-order event waits longer than a failing one. Inside
+/// the retries, events of one grain take turns (<see cref="GrainOrderFilter{T}"/>).
 /// </summary>
 internal static class ConsumerRetry
 {
@@ -17,12 +18,14 @@ internal static class ConsumerRetry
         endpoint.UseMessageRetry(r =>
         {
             r.Handle<EventOutOfOrderException>();
-            r.Interval(options.OutOfOrderRetryLimit, TimeSpan.FromMilliseconds(100));
+            // Short waits first (the predecessor is usually being applied right now), up to 2 s apart.
+            r.Exponential(options.OutOfOrderRetryLimit, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(20));
         });
         endpoint.UseMessageRetry(r =>
         {
             r.Ignore<EventOutOfOrderException>();
             r.Incremental(options.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400));
         });
+        endpoint.UseConsumeFilter(typeof(GrainOrderFilter<>), context);
     }
 }

@@ -11,16 +11,24 @@ namespace Spp.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
-    /// Adds MassTransit on RabbitMQ when <c>ConnectionStrings:RabbitMq</c> is set (an <c>amqp://</c> URI),
-    /// else on the in-memory transport (the all-in-one). Consumers get bounded retries, then the
+    /// Adds MassTransit on RabbitMQ from <c>ConnectionStrings:RabbitMq</c> (an <c>amqp://</c> URI), or on
+    /// the in-memory transport when <c>Messaging:Transport</c> is <c>InMemory</c> (the all-in-one); with
+    /// neither, start-up fails naming the setting. Consumers get bounded retries, then the
     /// <c>_error</c> queue; the bus is part of readiness.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configureConsumers)
     {
-        var rabbit = builder.Configuration.GetConnectionString("RabbitMq");
-        var rabbitUri = ParseRabbitUri(rabbit);
+        var rabbitUri = ParseRabbitUri(builder.Configuration.GetConnectionString("RabbitMq"));
+        if (rabbitUri is null && !string.Equals(builder.Configuration["Messaging:Transport"], "InMemory", StringComparison.OrdinalIgnoreCase))
+        {
+            // Events on an in-memory bus never leave the process: fine when every service is in it
+            // (the all-in-one says so explicitly), silent loss anywhere else.
+            throw RequiredSettings.Missing("ConnectionStrings:RabbitMq", "is required (the in-memory bus is for the all-in-one, which sets Messaging__Transport=InMemory)");
+        }
+
         builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection("Messaging"));
         builder.Services.AddScoped<MessageTenant>();
+        builder.Services.AddSingleton<GrainStreamLocks>();
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();

@@ -10,5 +10,5 @@ public sealed class MessagingOptions
     /// Retries of an event that arrived before its predecessor (another instance is still applying it).
     /// Generous, because the gap normally closes within milliseconds.
     /// </summary>
-    public int OutOfOrderRetryLimit { get; set; } = 50;
+    public int OutOfOrderRetryLimit { get; set; } = 40;
 }

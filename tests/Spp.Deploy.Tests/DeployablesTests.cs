@@ -90,7 +90,7 @@ public sealed partial class DeployablesTests
     }
 
     // A service runs as one compose service of its own name, or as replicas named name-1, name-2, ...
-    private static List<ComposeService> ReplicasOf(string service, IReadOnlyDictionary<string, ComposeService> compose) =>
+    internal static List<ComposeService> ReplicasOf(string service, IReadOnlyDictionary<string, ComposeService> compose) =>
         compose.Values
             .Where(candidate => candidate.Name == service || ReplicaName().Match(candidate.Name) is { Success: true } match && match.Groups[1].Value == service)
             .OrderBy(candidate => candidate.Name, StringComparer.Ordinal)

@@ -1,10 +1,14 @@
 using Spp.Deploy.Tests.Chart;
+using Spp.Deploy.Tests.Hosts;
 using Spp.ServiceDefaults;
 
 namespace Spp.Deploy.Tests;
 
-/// <summary>Kubernetes probes must hit the health endpoints every process maps (Spp.ServiceDefaults).</summary>
-public sealed class HealthProbeTests
+/// <summary>
+/// Kubernetes probes must hit the health endpoints every process maps (Spp.ServiceDefaults), and
+/// each service's host, started from the build output, must answer them.
+/// </summary>
+public sealed class HealthProbeTests(ChartServiceHosts hosts) : IClassFixture<ChartServiceHosts>
 {
     public static TheoryData<string, string> ServicesOfEveryValuesFile()
     {
@@ -48,6 +52,32 @@ public sealed class HealthProbeTests
         if (startup is not null)
         {
             Assert.Equal(HealthEndpoints.LivePath, startup.Path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DeployablesTests.ChartServices), MemberType = typeof(DeployablesTests))]
+    public async Task The_running_host_of_each_service_answers_its_probe_paths(string service)
+    {
+        var probes = HelmValues.Files.Select(file => HelmValues.Load(file).Services.GetValueOrDefault(service)?.Probes).OfType<HelmProbes>().ToList();
+        var livePaths = probes.SelectMany(p => new[] { p.Liveness?.Path, p.Startup?.Path }).OfType<string>().Distinct().ToList();
+        var readyPaths = probes.Select(p => p.Readiness?.Path).OfType<string>().Distinct().ToList();
+        Assert.NotEmpty(livePaths);
+        Assert.NotEmpty(readyPaths);
+
+        var host = hosts[service];
+
+        foreach (var path in livePaths)
+        {
+            var status = await host.GetStatusAsync(path, TimeSpan.FromSeconds(30));
+            Assert.True(status == 200, $"{service} answered {status} on its liveness/startup probe path {path}. Output:\n{host.Output}");
+        }
+
+        foreach (var path in readyPaths)
+        {
+            // Ready or not (the gateway's improvement cluster is not running), but the path is mapped.
+            var status = await host.GetStatusAsync(path, TimeSpan.FromSeconds(30));
+            Assert.True(status is 200 or 503, $"{service} answered {status} on its readiness probe path {path}. Output:\n{host.Output}");
         }
     }
 }

@@ -10,6 +10,7 @@ namespace Spp.Grains.TestHost;
 /// Builds a host with the roles a test asks for: <c>grains</c> (runtime + dispatcher over
 /// <c>ConnectionStrings:Counter</c>) and/or <c>projection</c> (the consumer over
 /// <c>ConnectionStrings:CounterProjection</c>), on the bus from <c>ConnectionStrings:RabbitMq</c>.
+/// A grain host also answers the HTTP calls of <see cref="CounterEndpoints"/>.
 /// </summary>
 public static class CounterHost
 {
@@ -40,6 +41,11 @@ public static class CounterHost
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        if (grains)
+        {
+            app.MapCounterEndpoints();
+        }
+
         return app;
     }
 }

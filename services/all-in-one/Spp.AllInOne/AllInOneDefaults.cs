@@ -21,6 +21,7 @@ internal static class AllInOneDefaults
             ["ConnectionStrings:Notifications"] = $"Data Source={Path.Combine(dataFolder, "notifications.db")}",
             ["ConnectionStrings:Reporting"] = $"Data Source={Path.Combine(dataFolder, "reporting.db")}",
             // Tokens are minted and checked inside this process only, so a fresh key each start is enough.
+            ["Messaging:Transport"] = "InMemory",
             ["InternalToken:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["ReverseProxy:Clusters:improvement:Destinations:d1:Address"] = "inproc://improvement",
             ["ReverseProxy:Clusters:reporting:Destinations:d1:Address"] = "inproc://reporting",

@@ -24,9 +24,19 @@ public sealed class DispatcherLease(ServiceDatabase database) : IAsyncDisposable
             return true;
         }
 
-        if (connection is { State: ConnectionState.Open })
+        if (connection is { State: ConnectionState.Open } held)
         {
-            return true;
+            try
+            {
+                // The session may be gone (server restart, terminated backend) while the client
+                // still says Open; with it went the lock, and another instance may hold it now.
+                await held.ExecuteScalarAsync<int>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
+                return true;
+            }
+            catch (DbException)
+            {
+                await ReleaseAsync();
+            }
         }
 
         await ReleaseAsync();
@@ -47,7 +57,16 @@ public sealed class DispatcherLease(ServiceDatabase database) : IAsyncDisposable
     {
         if (connection is not null)
         {
-            // Closing the session releases its advisory locks; the pool resets the connection.
+            try
+            {
+                // Unlock explicitly: a pooled connection keeps its session (and the lock) until reused.
+                await connection.ExecuteScalarAsync<bool>("SELECT pg_advisory_unlock(@key)", new { key = LockKey });
+            }
+            catch (DbException)
+            {
+                // The session is gone, and its lock with it.
+            }
+
             await connection.DisposeAsync();
             connection = null;
         }

@@ -38,14 +38,18 @@ public sealed class GrainDirectory(IServiceProvider services, TimeProvider time,
         });
         if (activations.Count > settings.MaxActivations)
         {
-            Collect();
+            // Never the activation this call is about to use: it is not idle, and evicting it would
+            // make the caller activate it again and again (a busy loop) while all others are busy.
+            Collect(keep: created);
         }
 
         return created;
     }
 
     /// <summary>Deactivates idle activations, then the least recently used ones above the maximum.</summary>
-    public int Collect()
+    public int Collect() => Collect(keep: null);
+
+    private int Collect(GrainActivation? keep)
     {
         var now = time.GetTimestamp();
         var removed = 0;
@@ -67,7 +71,7 @@ public sealed class GrainDirectory(IServiceProvider services, TimeProvider time,
                     break;
                 }
 
-                if (TryDeactivate(activation))
+                if (activation != keep && TryDeactivate(activation))
                 {
                     removed++;
                     excess--;

@@ -43,14 +43,14 @@ public sealed class GrainRuntime(
                 }
 
                 await RefreshAsync(activation);
-                var (result, events) = await RunTurnAsync<T>(activation, target, args, readOnly);
-                if (readOnly)
+                var (result, outcome) = await RunTurnAsync<T>(activation, target, args, readOnly);
+                if (!outcome.Write)
                 {
                     metrics.Called(type.Name, write: false);
                     return result;
                 }
 
-                if (await TryStoreAsync(activation, events))
+                if (await TryStoreAsync(activation, outcome.Events))
                 {
                     metrics.Called(type.Name, write: true);
                     return result;
@@ -71,7 +71,7 @@ public sealed class GrainRuntime(
         }
     }
 
-    private static async Task<(T Result, IReadOnlyList<object> Events)> RunTurnAsync<T>(GrainActivation activation, MethodInfo target, object?[]? args, bool readOnly)
+    private static async Task<(T Result, TurnOutcome Outcome)> RunTurnAsync<T>(GrainActivation activation, MethodInfo target, object?[]? args, bool readOnly)
     {
         activation.Instance.BeginTurn(isWrite: !readOnly);
         try

@@ -62,6 +62,7 @@ internal sealed class GatewayHost : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["InternalToken:SigningKey"] = TestKeys.NewBase64Key(),
+            ["Messaging:Transport"] = "InMemory",
             ["Gateway:BaseDomain"] = "spp.test",
         };
         for (var i = 0; i < backends.Length; i++)

@@ -23,6 +23,10 @@ internal static class CounterHosts
         {
             args.Add($"--ConnectionStrings:RabbitMq={rabbitMq}");
         }
+        else
+        {
+            args.Add("--Messaging:Transport=InMemory");
+        }
 
         args.AddRange(settings.Select(s => "--" + s));
         var app = CounterHost.Build([.. args], grains: true, projection: projectionDatabase is not null, configure);

@@ -30,6 +30,17 @@ internal static class AdminCommand
         }
 
         var builder = Host.CreateApplicationBuilder(options.HostArgs);
+
+        // Without a broker the bus is this process's own in-memory one, where no one listens:
+        // publishing there would mark the events dispatched and lose them. They stay in the outbox
+        // for the service that owns this database (the all-in-one) to publish.
+        var hasBroker = !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("RabbitMq"));
+        if (!hasBroker)
+        {
+            builder.Services.PostConfigure<OutboxDispatcherOptions>(o => o.Enabled = false);
+            builder.Configuration["Messaging:Transport"] = "InMemory";
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddImprovementDomain();
@@ -40,7 +51,11 @@ internal static class AdminCommand
         {
             var result = await ExecuteAsync(host.Services.GetRequiredService<IGrainFactory>(), options);
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result, Output));
-            await DrainOutboxAsync(host.Services);
+            if (hasBroker)
+            {
+                await DrainOutboxAsync(host.Services);
+            }
+
             return 0;
         }
         catch (Exception ex) when (ex is RuleViolationException or InvalidTransitionException or ETagMismatchException or GrainNotFoundException)

@@ -18,7 +18,8 @@ public static class TenantsApi
     {
         var group = app.MapGroup("/api/v1/platform/tenants")
             .WithTags("Tenants")
-            .RequireAuthorization(ImprovementPolicies.NationalTeam);
+            .RequireAuthorization(ImprovementPolicies.NationalTeam)
+            .AddEndpointFilter<PreconditionFailedFilter>();
         MapTenantCommands(group);
         group.MapGet("/{id:guid}", GetTenant).WithName("GetTenant");
         return group;
@@ -29,7 +30,8 @@ public static class TenantsApi
     {
         var group = app.MapGroup("/internal/tenants")
             .ExcludeFromDescription()
-            .RequireAuthorization(ImprovementPolicies.InternalCaller);
+            .RequireAuthorization(ImprovementPolicies.InternalCaller)
+            .AddEndpointFilter<PreconditionFailedFilter>();
         MapTenantCommands(group);
         group.MapGet("/by-slug/{slug}", GetBySlug);
         return group;

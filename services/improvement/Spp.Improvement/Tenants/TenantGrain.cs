@@ -14,9 +14,14 @@ public sealed class TenantGrain(IGrainFactory grains, TimeProvider time) : Grain
         TenantRules.EnsureValid(slug, name);
         if (Exists)
         {
-            return State.Slug == slug && State.Name == name
-                ? View()
-                : throw new RuleViolationException("tenant-exists", "A different tenant already exists with this id.");
+            if (State.Slug != slug || State.Name != name)
+            {
+                throw new RuleViolationException("tenant-exists", "A different tenant already exists with this id.");
+            }
+
+            // A retried create: the first result, unchanged, ETag included.
+            LeaveUnchanged();
+            return View();
         }
 
         if (!await grains.GetGrain<ITenantSlugGrain>(slug).Claim(GetPrimaryKey()))
@@ -38,12 +43,14 @@ public sealed class TenantGrain(IGrainFactory grains, TimeProvider time) : Grain
     {
         EnsureExists().EnsureETag(ifMatch);
         TenantRules.EnsureValidName(name);
-        if (State.Name != name)
+        if (State.Name == name)
         {
-            State.Name = name;
-            Raise(new TenantRenamed(GetPrimaryKey(), name));
+            LeaveUnchanged();
+            return Task.FromResult(View());
         }
 
+        State.Name = name;
+        Raise(new TenantRenamed(GetPrimaryKey(), name));
         return Task.FromResult(View());
     }
 

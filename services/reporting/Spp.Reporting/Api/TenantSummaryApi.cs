@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Contracts.Identity;
+using Spp.Storage;
 
 namespace Spp.Reporting.Api;
 
@@ -26,9 +27,12 @@ public static class TenantSummaryApi
             return TypedResults.ValidationProblem(errors);
         }
 
+        // PostgreSQL's uuid needs the cast; SQLite's column is TEXT already, and a cast there leaves the
+        // column without a declared type, which an empty result reports as a BLOB (Dapper then fails).
+        var id = database.Provider == DatabaseProvider.Postgres ? "CAST(tenant_id AS TEXT)" : "tenant_id";
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<TenantSummary>(new CommandDefinition(
-            "SELECT CAST(tenant_id AS TEXT) AS Id, slug AS Slug, name AS Name, status AS Status FROM tenant_summary WHERE slug > @after ORDER BY slug LIMIT @take",
+            $"SELECT {id} AS Id, slug AS Slug, name AS Name, status AS Status FROM tenant_summary WHERE slug > @after ORDER BY slug LIMIT @take",
             new { after, take = pageSize + 1 },
             cancellationToken: cancellationToken))).ToList();
         var next = rows.Count > pageSize ? Paging.Cursor(rows[pageSize - 1].Slug) : null;
