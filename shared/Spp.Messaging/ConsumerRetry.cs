@@ -18,8 +18,9 @@ internal static class ConsumerRetry
         endpoint.UseMessageRetry(r =>
         {
             r.Handle<EventOutOfOrderException>();
-            // Short waits first (the predecessor is usually being applied right now), up to 2 s apart.
-            r.Exponential(options.OutOfOrderRetryLimit, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(20));
+            // Short, even waits: the predecessor is usually being applied at this moment, and a
+            // growing back-off would stall every later event of the grain behind this one.
+            r.Interval(options.OutOfOrderRetryLimit, TimeSpan.FromMilliseconds(20));
         });
         endpoint.UseMessageRetry(r =>
         {

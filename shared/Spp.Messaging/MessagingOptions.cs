@@ -7,8 +7,8 @@ public sealed class MessagingOptions
     public int RetryLimit { get; set; } = 5;
 
     /// <summary>
-    /// Retries of an event that arrived before its predecessor (another instance is still applying it).
-    /// Generous, because the gap normally closes within milliseconds.
+    /// Retries, 20 ms apart, of an event that arrived before its predecessor (another instance or
+    /// lane is still applying it): 1,500 is half a minute, for a gap that normally closes in milliseconds.
     /// </summary>
-    public int OutOfOrderRetryLimit { get; set; } = 40;
+    public int OutOfOrderRetryLimit { get; set; } = 1500;
 }

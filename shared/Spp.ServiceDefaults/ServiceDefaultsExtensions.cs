@@ -38,6 +38,20 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
+    /// <summary>
+    /// The request pipeline of a service process: problem details, internal-token authentication,
+    /// request telemetry, authorization and the health endpoints. The service maps its own routes after.
+    /// </summary>
+    public static WebApplication UseServicePipeline(this WebApplication app)
+    {
+        app.UseServiceDefaults();
+        app.UseAuthentication();
+        app.UseRequestTelemetry();
+        app.UseAuthorization();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+
     /// <summary>Tags the request's span and log scope with the caller's tenant; call after authentication.</summary>
     public static IApplicationBuilder UseRequestTelemetry(this IApplicationBuilder app) =>
         app.UseMiddleware<RequestTelemetryMiddleware>();

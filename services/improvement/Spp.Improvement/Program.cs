@@ -12,11 +12,7 @@ builder.AddServiceDefaults(ImprovementExtensions.ServiceName);
 builder.AddImprovementService();
 
 var app = builder.Build();
-app.UseServiceDefaults();
-app.UseAuthentication();
-app.UseRequestTelemetry();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
+app.UseServicePipeline();
 app.MapImprovementEndpoints();
 await app.RunAsync();
 return 0;

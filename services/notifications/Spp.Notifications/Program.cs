@@ -6,10 +6,6 @@ builder.AddServiceDefaults(NotificationsExtensions.ServiceName);
 builder.AddNotificationsService();
 
 var app = builder.Build();
-app.UseServiceDefaults();
-app.UseAuthentication();
-app.UseRequestTelemetry();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
+app.UseServicePipeline();
 app.MapNotificationsEndpoints();
 await app.RunAsync();

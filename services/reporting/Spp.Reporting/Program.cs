@@ -6,10 +6,6 @@ builder.AddServiceDefaults(ReportingExtensions.ServiceName);
 builder.AddReportingService();
 
 var app = builder.Build();
-app.UseServiceDefaults();
-app.UseAuthentication();
-app.UseRequestTelemetry();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
+app.UseServicePipeline();
 app.MapReportingEndpoints();
 await app.RunAsync();

@@ -62,11 +62,7 @@ internal sealed class ImprovementHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.AddImprovementService();
         var app = builder.Build();
-        app.UseServiceDefaults();
-        app.UseAuthentication();
-        app.UseRequestTelemetry();
-        app.UseAuthorization();
-        app.MapDefaultEndpoints();
+        app.UseServicePipeline();
         app.MapImprovementEndpoints();
 
         try
