@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Spp.Grains.Hosting.Storage;
 namespace Spp.Grains.Hosting.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows in position order (so each grain's events leave in sequence),
+/// Publishes committed outbox rows, each grain's in position order (so they leave in sequence),
 /// then marks them dispatched. A crash between the two re-publishes rows on restart: delivery is
 /// at least once, and consumers de-duplicate by message id.
 /// </summary>
@@ -67,23 +68,30 @@ public sealed partial class OutboxDispatcher(
     private async Task<int> DispatchBatchAsync(OutboxDispatcherOptions settings, CancellationToken stoppingToken)
     {
         var batch = await outbox.ReadPendingAsync(settings.BatchSize, stoppingToken);
-        var done = new List<long>(batch.Count);
+        var done = new ConcurrentBag<long>();
         try
         {
-            foreach (var message in batch)
+            // Grains in parallel, each grain's events one after another (each confirmed before the
+            // next), so the broker sees every grain's events in sequence without one round trip
+            // per event capping the whole service. A grain whose publish fails stops there; its
+            // remaining events stay pending for the next round.
+            await Task.WhenAll(batch.GroupBy(m => m.GrainId).Select(async grain =>
             {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                timeout.CancelAfter(settings.PublishTimeout);
-                await publisher.PublishAsync(message, replay: false, timeout.Token);
-                done.Add(message.Position);
-            }
+                foreach (var message in grain)
+                {
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    timeout.CancelAfter(settings.PublishTimeout);
+                    await publisher.PublishAsync(message, replay: false, timeout.Token);
+                    done.Add(message.Position);
+                }
+            }));
         }
         finally
         {
             // Mark what did go out even when a later publish failed, so a restart resends as little as possible.
-            if (done.Count > 0)
+            if (!done.IsEmpty)
             {
-                await outbox.MarkDispatchedAsync(done, time.GetUtcNow(), CancellationToken.None);
+                await outbox.MarkDispatchedAsync([.. done], time.GetUtcNow(), CancellationToken.None);
                 Interlocked.Add(ref dispatched, done.Count);
             }
         }

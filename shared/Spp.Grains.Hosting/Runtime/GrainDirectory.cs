@@ -14,8 +14,11 @@ public sealed class GrainDirectory(IServiceProvider services, TimeProvider time,
     private readonly ConcurrentDictionary<string, GrainActivation> activations = new(StringComparer.Ordinal);
     private readonly GrainRuntimeOptions settings = options.Value;
 
+    private int count;
+    private int collecting;
+
     /// <summary>How many grains are in memory now.</summary>
-    public int Count => activations.Count;
+    public int Count => Volatile.Read(ref count);
 
     /// <summary>Whether the grain is in memory now.</summary>
     public bool IsActive(string grainType, string key) => activations.ContainsKey($"{grainType}/{key}");
@@ -23,63 +26,85 @@ public sealed class GrainDirectory(IServiceProvider services, TimeProvider time,
     internal GrainActivation GetOrActivate(GrainTypeInfo type, string key)
     {
         var id = $"{type.Name}/{key}";
-        if (activations.TryGetValue(id, out var existing))
+        while (true)
         {
-            existing.LastUsedTicks = time.GetTimestamp();
-            return existing;
-        }
+            if (activations.TryGetValue(id, out var existing))
+            {
+                existing.LastUsedTicks = time.GetTimestamp();
+                return existing;
+            }
 
-        var created = activations.GetOrAdd(id, _ =>
-        {
             var instance = (IGrainInstance)ActivatorUtilities.CreateInstance(services, type.GrainClass);
             instance.Bind(key);
-            metrics.Activated(type.Name);
-            return new GrainActivation(type, key, instance, time.GetTimestamp());
-        });
-        if (activations.Count > settings.MaxActivations)
-        {
-            // Never the activation this call is about to use: it is not idle, and evicting it would
-            // make the caller activate it again and again (a busy loop) while all others are busy.
-            Collect(keep: created);
-        }
+            var created = new GrainActivation(type, key, instance, time.GetTimestamp());
+            if (!activations.TryAdd(id, created))
+            {
+                continue;
+            }
 
-        return created;
+            metrics.Activated(type.Name);
+            if (Interlocked.Increment(ref count) > settings.MaxActivations)
+            {
+                // Down to a low-water mark, so that one scan pays for many activations rather than
+                // every activation above the maximum scanning and sorting them all. Never the
+                // activation this call is about to use: evicting it would make the caller activate
+                // it again and again while all others are busy.
+                Collect(keep: created, target: LowWaterMark);
+            }
+
+            return created;
+        }
     }
 
     /// <summary>Deactivates idle activations, then the least recently used ones above the maximum.</summary>
-    public int Collect() => Collect(keep: null);
+    public int Collect() => Collect(keep: null, target: settings.MaxActivations);
 
-    private int Collect(GrainActivation? keep)
+    private int LowWaterMark => Math.Max(1, (int)(settings.MaxActivations * 0.9));
+
+    private int Collect(GrainActivation? keep, int target)
     {
-        var now = time.GetTimestamp();
-        var removed = 0;
-        foreach (var activation in activations.Values)
+        // One collection at a time; callers that find one running go on (the maximum is soft meanwhile).
+        if (Interlocked.CompareExchange(ref collecting, 1, 0) != 0)
         {
-            if (time.GetElapsedTime(activation.LastUsedTicks, now) >= settings.IdleTimeout && TryDeactivate(activation))
-            {
-                removed++;
-            }
+            return 0;
         }
 
-        var excess = activations.Count - settings.MaxActivations;
-        if (excess > 0)
+        try
         {
-            foreach (var activation in activations.Values.OrderBy(a => a.LastUsedTicks).ToList())
+            var now = time.GetTimestamp();
+            var removed = 0;
+            foreach (var activation in activations.Values)
             {
-                if (excess <= 0)
-                {
-                    break;
-                }
-
-                if (activation != keep && TryDeactivate(activation))
+                if (activation != keep && time.GetElapsedTime(activation.LastUsedTicks, now) >= settings.IdleTimeout && TryDeactivate(activation))
                 {
                     removed++;
-                    excess--;
                 }
             }
-        }
 
-        return removed;
+            var excess = Count - target;
+            if (excess > 0)
+            {
+                foreach (var activation in activations.Values.OrderBy(a => a.LastUsedTicks).ToList())
+                {
+                    if (excess <= 0)
+                    {
+                        break;
+                    }
+
+                    if (activation != keep && TryDeactivate(activation))
+                    {
+                        removed++;
+                        excess--;
+                    }
+                }
+            }
+
+            return removed;
+        }
+        finally
+        {
+            Volatile.Write(ref collecting, 0);
+        }
     }
 
     private bool TryDeactivate(GrainActivation activation)
@@ -93,8 +118,12 @@ public sealed class GrainDirectory(IServiceProvider services, TimeProvider time,
         try
         {
             activation.Deactivated = true;
-            activations.TryRemove(new KeyValuePair<string, GrainActivation>(activation.GrainId, activation));
-            metrics.Deactivated(activation.Type.Name);
+            if (activations.TryRemove(new KeyValuePair<string, GrainActivation>(activation.GrainId, activation)))
+            {
+                Interlocked.Decrement(ref count);
+                metrics.Deactivated(activation.Type.Name);
+            }
+
             return true;
         }
         finally

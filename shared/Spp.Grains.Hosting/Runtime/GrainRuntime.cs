@@ -33,6 +33,13 @@ public sealed class GrainRuntime(
         var attempts = 0;
         while (true)
         {
+            if (attempts > 0)
+            {
+                // After losing a race, wait a random moment: the instance that just won would
+                // otherwise be ahead in the next race too, and the same caller could lose every time.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 2 * Math.Min(attempts, 10))), time);
+            }
+
             var activation = directory.GetOrActivate(type, key);
             await activation.Turn.WaitAsync();
             try

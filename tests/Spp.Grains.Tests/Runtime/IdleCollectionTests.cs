@@ -100,23 +100,24 @@ public sealed class IdleCollectionTests : IAsyncLifetime
         await host.Counter("a").Increment(Guid.NewGuid()); // "a" is now the most recently used
         time.Advance(TimeSpan.FromSeconds(1));
 
+        // Going over the maximum collects down to 90 % of it (here 2): the two least recently used leave.
         await host.Counter("d").Increment(Guid.NewGuid());
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.False(directory.IsActive(GrainType, "b"), "b was the least recently used when d came in");
-        Assert.Equal(3, directory.Count);
+        Assert.False(directory.IsActive(GrainType, "c"), "c was the next least recently used");
+        Assert.True(directory.IsActive(GrainType, "a"), "a was used after b and c, so it stays");
+        Assert.True(directory.IsActive(GrainType, "d"), "the grain being activated never leaves for its own call");
+        Assert.Equal(2, directory.Count);
 
         await host.Counter("e").Increment(Guid.NewGuid());
-        Assert.False(directory.IsActive(GrainType, "c"), "c was the least recently used when e came in");
         Assert.Equal(3, directory.Count);
-        Assert.True(directory.IsActive(GrainType, "a"), "a was used after b and c, so it stays");
-        Assert.True(directory.IsActive(GrainType, "d"));
         Assert.True(directory.IsActive(GrainType, "e"));
 
         // Evicted grains keep their state.
         Assert.Equal(2, (await host.Counter("a").Get()).Value);
         Assert.Equal(1, (await host.Counter("b").Get()).Value);
         Assert.Equal(1, (await host.Counter("c").Get()).Value);
-        Assert.Equal(3, directory.Count);
+        Assert.True(directory.Count <= 3);
     }
 
     [Fact]
