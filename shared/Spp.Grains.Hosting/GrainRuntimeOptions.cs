@@ -13,5 +13,5 @@ public sealed class GrainRuntimeOptions
     public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many times a call is re-run on fresh state when another instance wrote first.</summary>
-    public int MaxWriteAttempts { get; set; } = 20;
+    public int MaxWriteAttempts { get; set; } = 50;
 }

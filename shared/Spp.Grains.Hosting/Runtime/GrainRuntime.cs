@@ -30,44 +30,15 @@ public sealed class GrainRuntime(
         using var activity = ActivitySource.StartActivity($"{type.Name}.{interfaceMethod.Name}");
         activity?.SetTag("grain.type", type.Name);
         activity?.SetTag("grain.key", key);
-        var attempts = 0;
         while (true)
         {
-            if (attempts > 0)
-            {
-                // After losing a race, wait a random moment: the instance that just won would
-                // otherwise be ahead in the next race too, and the same caller could lose every time.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 2 * Math.Min(attempts, 10))), time);
-            }
-
             var activation = directory.GetOrActivate(type, key);
             await activation.Turn.WaitAsync();
             try
             {
-                if (activation.Deactivated)
+                if (!activation.Deactivated)
                 {
-                    continue;
-                }
-
-                await RefreshAsync(activation);
-                var (result, outcome) = await RunTurnAsync<T>(activation, target, args, readOnly);
-                if (!outcome.Write)
-                {
-                    metrics.Called(type.Name, write: false);
-                    return result;
-                }
-
-                if (await TryStoreAsync(activation, outcome.Events))
-                {
-                    metrics.Called(type.Name, write: true);
-                    return result;
-                }
-
-                metrics.Conflicted(type.Name);
-                activation.Loaded = false;
-                if (++attempts >= options.Value.MaxWriteAttempts)
-                {
-                    throw new GrainConcurrencyException(activation.GrainId, attempts);
+                    return await RunWithRetriesAsync<T>(activation, target, args, readOnly);
                 }
             }
             finally
@@ -75,6 +46,41 @@ public sealed class GrainRuntime(
                 activation.LastUsedTicks = time.GetTimestamp();
                 activation.Turn.Release();
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs the call on fresh state until its write lands. Conflicts are retried while holding the
+    /// turn: queueing again would put the call behind this host's other callers while the other
+    /// host keeps winning.
+    /// </summary>
+    private async Task<T> RunWithRetriesAsync<T>(GrainActivation activation, MethodInfo target, object?[]? args, bool readOnly)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await RefreshAsync(activation);
+            var (result, outcome) = await RunTurnAsync<T>(activation, target, args, readOnly);
+            if (!outcome.Write)
+            {
+                metrics.Called(activation.Type.Name, write: false);
+                return result;
+            }
+
+            if (await TryStoreAsync(activation, outcome.Events))
+            {
+                metrics.Called(activation.Type.Name, write: true);
+                return result;
+            }
+
+            metrics.Conflicted(activation.Type.Name);
+            activation.Loaded = false;
+            if (attempt >= options.Value.MaxWriteAttempts)
+            {
+                throw new GrainConcurrencyException(activation.GrainId, attempt);
+            }
+
+            // A short random pause, so the two racers do not stay in lock-step.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1 + Math.Min(attempt, 20))), time);
         }
     }
 
