@@ -13,10 +13,8 @@ public sealed class DispatcherLeaseTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await PostgresDatabase.CreateAsync("lease", cancellationToken: ct);
-        await using var first = new ServiceDatabase("Counter", database.ConnectionString);
-        await using var second = new ServiceDatabase("Counter", database.ConnectionString);
-        await using var a = new DispatcherLease(first);
-        await using var b = new DispatcherLease(second);
+        await using var instances = new TwoInstances(database.ConnectionString);
+        var (a, b) = (instances.A, instances.B);
 
         Assert.True(await a.TryHoldAsync(ct));
         Assert.False(await b.TryHoldAsync(ct));
@@ -32,10 +30,8 @@ public sealed class DispatcherLeaseTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await PostgresDatabase.CreateAsync("lease", cancellationToken: ct);
-        await using var first = new ServiceDatabase("Counter", database.ConnectionString);
-        await using var second = new ServiceDatabase("Counter", database.ConnectionString);
-        await using var a = new DispatcherLease(first);
-        await using var b = new DispatcherLease(second);
+        await using var instances = new TwoInstances(database.ConnectionString);
+        var (a, b) = (instances.A, instances.B);
         Assert.True(await a.TryHoldAsync(ct));
 
         // What a server restart or an operator's pg_terminate_backend does to the holder's session.
@@ -49,5 +45,24 @@ public sealed class DispatcherLeaseTests
 
         Assert.True(await b.TryHoldAsync(ct));
         Assert.False(await a.TryHoldAsync(ct));
+    }
+
+    /// <summary>Two instances of a service on one database, each with its own pool and lease.</summary>
+    private sealed class TwoInstances(string connectionString) : IAsyncDisposable
+    {
+        private readonly ServiceDatabase first = new("Counter", connectionString);
+        private readonly ServiceDatabase second = new("Counter", connectionString);
+
+        public DispatcherLease A => field ??= new DispatcherLease(first);
+
+        public DispatcherLease B => field ??= new DispatcherLease(second);
+
+        public async ValueTask DisposeAsync()
+        {
+            await A.DisposeAsync();
+            await B.DisposeAsync();
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+        }
     }
 }

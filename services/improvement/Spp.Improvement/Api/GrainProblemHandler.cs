@@ -25,14 +25,11 @@ internal sealed class GrainProblemHandler(IProblemDetailsService problems) : IEx
             return false;
         }
 
-        switch (exception)
+        // No ETag here: the exception handler middleware strips it from what it writes, which is
+        // why PreconditionFailedFilter answers 412 inside the endpoint.
+        if (exception is GrainConcurrencyException)
         {
-            case ETagMismatchException mismatch:
-                httpContext.Response.Headers.ETag = mismatch.CurrentETag;
-                break;
-            case GrainConcurrencyException:
-                httpContext.Response.Headers.RetryAfter = "1";
-                break;
+            httpContext.Response.Headers.RetryAfter = "1";
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
