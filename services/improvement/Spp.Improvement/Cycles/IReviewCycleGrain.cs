@@ -18,7 +18,40 @@ public interface IReviewCycleGrain : IGrainWithGuidKey
     /// <summary>Stage, dates and people: what anyone in the tenant who may see the cycle at all may see.</summary>
     [ReadOnly]
     Task<CycleSummary> Summary();
+
+    /// <summary>How <paramref name="personId"/> takes part in the cycle (narrower roles worked out from state on each request).</summary>
+    [ReadOnly]
+    Task<CycleParticipation> ParticipationOf(Guid personId);
+
+    /// <summary>
+    /// Records a stored file on an evidence record. Only the people who may record evidence now may add
+    /// one (rules as for evidence); adding the same attachment id again is a no-op.
+    /// </summary>
+    Task AddEvidenceAttachment(Guid personId, EvidenceAttachment attachment);
+
+    /// <summary>Removes a file from an evidence record (same people as may add one); idempotent.</summary>
+    Task RemoveEvidenceAttachment(Guid personId, Guid attachmentId);
+
+    /// <summary>The attachment when <paramref name="personId"/> may read that evidence, otherwise null (answer 404).</summary>
+    [ReadOnly]
+    Task<EvidenceAttachment?> FindEvidenceAttachment(Guid personId, Guid attachmentId);
 }
+
+/// <summary>
+/// The narrower roles a person holds on one cycle. <see cref="SeesFindings"/> is true for the
+/// cycle's own people and for those the headteacher shared findings and evidence with.
+/// </summary>
+public sealed record CycleParticipation(
+    bool IsHeadteacher,
+    bool IsSchoolLeader,
+    bool IsLeadReviewer,
+    bool IsReviewer,
+    bool IsChampion,
+    bool IsFacilitator,
+    bool SeesFindings);
+
+/// <summary>A file stored by the service and attached to an evidence record. The file name may mention pupils: it never leaves the cycle.</summary>
+public sealed record EvidenceAttachment(Guid Id, Guid EvidenceId, string FileName, string ContentType, long Length, string Sha256, DateTimeOffset AddedAt, Guid AddedBy);
 
 /// <summary>What a round knows when it opens a school's cycle.</summary>
 /// <param name="PartnerUrns">Every member school of the partnership (including this one).</param>
