@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Spp.Grains.Hosting.Audit;
 using Spp.Grains.Hosting.Outbox;
 using Spp.Grains.Hosting.Runtime;
 using Spp.Grains.Hosting.Storage;
@@ -27,6 +28,7 @@ public static class GrainHostingExtensions
         services.AddSingleton(sp => new SqlGrainStore(sp.GetRequiredService<TDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGrainStateStore>(sp => sp.GetRequiredService<SqlGrainStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqlGrainStore>());
+        services.AddSingleton<IAuditTrail>(sp => new SqlAuditTrail(sp.GetRequiredService<TDatabase>()));
         services.AddSingleton(sp => new DispatcherLease(sp.GetRequiredService<TDatabase>()));
         CatalogOf(services);
         services.AddSingleton<GrainRuntimeMetrics>();

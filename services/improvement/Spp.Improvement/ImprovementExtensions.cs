@@ -43,11 +43,13 @@ public static class ImprovementExtensions
         ArgumentNullException.ThrowIfNull(bus);
     }
 
-    /// <summary>Maps the improvement service's public and internal routes.</summary>
+    /// <summary>Maps the improvement service's public and internal routes; every grain call they make is attributed to the caller.</summary>
     public static IEndpointRouteBuilder MapImprovementEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPlatformTenantsApiV1();
-        app.MapInternalTenantsApi();
+        var api = app.MapGroup(string.Empty).AddEndpointFilter<ActingPersonFilter>();
+        api.MapPlatformTenantsApiV1();
+        api.MapInternalTenantsApi();
+        api.MapAuditApiV1();
         return app;
     }
 

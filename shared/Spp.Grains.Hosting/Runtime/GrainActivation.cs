@@ -23,6 +23,9 @@ internal sealed class GrainActivation(GrainTypeInfo type, string key, IGrainInst
 
     public long LastSequence { get; set; }
 
+    /// <summary>The state as last read or written, for the audit trail's before-and-after.</summary>
+    public string? StoredJson { get; set; }
+
     /// <summary>Set under the turn lock when the activation leaves memory; a caller holding a stale reference retries.</summary>
     public bool Deactivated { get; set; }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Spp.Grains.Hosting.Audit;
 using Spp.Grains.Hosting.Outbox;
 using Spp.Grains.Hosting.Storage;
 
@@ -23,6 +24,9 @@ public sealed class GrainRuntime(
 {
     /// <summary>Source of the spans grain calls run in.</summary>
     public static readonly ActivitySource ActivitySource = new(GrainRuntimeMetrics.Name);
+
+    /// <summary>The actor recorded for changes made outside any request (background work, start-up).</summary>
+    public const string SystemActor = "system";
 
     internal async Task<T> InvokeAsync<T>(GrainTypeInfo type, string key, MethodInfo interfaceMethod, object?[]? args)
     {
@@ -66,7 +70,7 @@ public sealed class GrainRuntime(
                 return result;
             }
 
-            if (await TryStoreAsync(activation, outcome.Events))
+            if (await TryStoreAsync(activation, target.Name, outcome.Events))
             {
                 metrics.Called(activation.Type.Name, write: true);
                 return result;
@@ -117,18 +121,20 @@ public sealed class GrainRuntime(
             activation.Instance.Load(state, stored.Version);
             activation.Version = stored.Version;
             activation.LastSequence = stored.LastSequence;
+            activation.StoredJson = stored.StateJson;
         }
         else if (!activation.Loaded)
         {
             activation.Instance.Load(null, 0);
             activation.Version = 0;
             activation.LastSequence = 0;
+            activation.StoredJson = null;
         }
 
         activation.Loaded = true;
     }
 
-    private async Task<bool> TryStoreAsync(GrainActivation activation, IReadOnlyList<object> events)
+    private async Task<bool> TryStoreAsync(GrainActivation activation, string operation, IReadOnlyList<object> events)
     {
         var now = time.GetUtcNow();
         var current = Activity.Current;
@@ -142,14 +148,17 @@ public sealed class GrainRuntime(
             now,
             current?.Id,
             current?.TraceStateString)).ToList();
+        var stateJson = JsonSerializer.Serialize(activation.Instance.State, activation.Type.StateType, GrainJson.Options);
+        var changes = AuditDiff.Compute(activation.StoredJson, stateJson, RedactedMembers.Of(activation.Type.StateType));
         var write = new GrainWrite(
             activation.Type.Name,
             activation.Key,
             activation.Version,
             activation.Type.StateSchemaVersion,
-            JsonSerializer.Serialize(activation.Instance.State, activation.Type.StateType, GrainJson.Options),
+            stateJson,
             activation.LastSequence + entries.Count,
-            entries);
+            entries,
+            new AuditRecord(GrainCallContext.Actor ?? SystemActor, operation, tenantId, now, changes));
         if (!await store.TryWriteAsync(write, CancellationToken.None))
         {
             return false;
@@ -157,6 +166,7 @@ public sealed class GrainRuntime(
 
         activation.Version++;
         activation.LastSequence = write.LastSequence;
+        activation.StoredJson = stateJson;
         activation.Instance.Load(activation.Instance.State, activation.Version);
         if (entries.Count > 0)
         {

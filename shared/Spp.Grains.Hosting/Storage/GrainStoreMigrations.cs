@@ -61,5 +61,34 @@ public static class GrainStoreMigrations
                     UNIQUE (grain_type, grain_key, sequence));
                 CREATE INDEX outbox_pending ON outbox (position) WHERE dispatched_at IS NULL;
                 """),
+        new Migration(2, "audit trail",
+            Postgres: """
+                CREATE TABLE audit_entry (
+                    position BIGSERIAL PRIMARY KEY,
+                    tenant_id UUID NULL,
+                    grain_type TEXT NOT NULL,
+                    grain_key TEXT NOT NULL,
+                    version BIGINT NOT NULL,
+                    actor TEXT NOT NULL,
+                    operation TEXT NOT NULL,
+                    occurred_at TIMESTAMPTZ NOT NULL,
+                    changes JSONB NOT NULL);
+                CREATE INDEX audit_entry_tenant ON audit_entry (tenant_id, position);
+                CREATE INDEX audit_entry_grain ON audit_entry (grain_type, grain_key, position);
+                """,
+            Sqlite: """
+                CREATE TABLE audit_entry (
+                    position INTEGER PRIMARY KEY AUTOINCREMENT,
+                    tenant_id TEXT NULL,
+                    grain_type TEXT NOT NULL,
+                    grain_key TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    operation TEXT NOT NULL,
+                    occurred_at TEXT NOT NULL,
+                    changes TEXT NOT NULL);
+                CREATE INDEX audit_entry_tenant ON audit_entry (tenant_id, position);
+                CREATE INDEX audit_entry_grain ON audit_entry (grain_type, grain_key, position);
+                """),
     ]);
 }

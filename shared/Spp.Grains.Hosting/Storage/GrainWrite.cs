@@ -1,3 +1,5 @@
+using Spp.Grains.Hosting.Audit;
+
 namespace Spp.Grains.Hosting.Storage;
 
 /// <summary>One turn's write: the new state and the events it raised, stored together or not at all.</summary>
@@ -8,6 +10,7 @@ namespace Spp.Grains.Hosting.Storage;
 /// <param name="StateJson">The new state.</param>
 /// <param name="LastSequence">The grain's last event sequence number after this write.</param>
 /// <param name="Events">The outbox rows to add.</param>
+/// <param name="Audit">Who changed what, stored with the state; null when nothing is audited.</param>
 public sealed record GrainWrite(
     string GrainType,
     string GrainKey,
@@ -15,4 +18,5 @@ public sealed record GrainWrite(
     int SchemaVersion,
     string StateJson,
     long LastSequence,
-    IReadOnlyList<OutboxEntry> Events);
+    IReadOnlyList<OutboxEntry> Events,
+    AuditRecord? Audit = null);

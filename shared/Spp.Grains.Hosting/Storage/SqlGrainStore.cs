@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
+using Spp.Grains.Hosting.Runtime;
 using Spp.Storage;
 
 namespace Spp.Grains.Hosting.Storage;
@@ -64,6 +66,21 @@ public sealed class SqlGrainStore(ServiceDatabase database, TimeProvider time) :
                 occurredAt = dialect.Instant(e.OccurredAt),
                 traceParent = e.TraceParent,
                 traceState = e.TraceState,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
+        if (write.Audit is { } audit)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(dialect.InsertAudit, new
+            {
+                tenantId = audit.TenantId is { } t ? dialect.Id(t) : null,
+                grainType = write.GrainType,
+                grainKey = write.GrainKey,
+                version = write.ExpectedVersion + 1,
+                actor = audit.Actor,
+                operation = audit.Operation,
+                occurredAt = dialect.Instant(audit.At),
+                changes = JsonSerializer.Serialize(audit.Changes, GrainJson.Options),
             }, transaction, cancellationToken: cancellationToken));
         }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Spp.Grains.Hosting.Audit;
 using Spp.Grains.Hosting.Runtime;
 using Spp.Grains.Hosting.Storage;
 using Spp.Grains.TestHost;
@@ -16,6 +17,8 @@ public abstract class GrainRuntimeContract : IAsyncLifetime
 
     /// <summary>A connection string to an empty database for this test.</summary>
     protected abstract Task<string> CreateDatabaseAsync();
+
+    private static readonly Guid CounterTenant = Guid.Parse("00000000-0000-0000-0000-00000000c0de");
 
     protected string Database { get; private set; } = string.Empty;
 
@@ -37,6 +40,35 @@ public abstract class GrainRuntimeContract : IAsyncLifetime
         var host = await CounterHosts.StartAsync(Database, settings: settings);
         hosts.Add(host);
         return host;
+    }
+
+    [Fact]
+    public async Task Every_write_records_who_changed_what_with_the_values_before_and_after()
+    {
+        var host = await StartHostAsync("Outbox:Enabled=false");
+        var first = Guid.NewGuid();
+        using (GrainCallContext.ActAs("person-a"))
+        {
+            await host.Counter("audited").Increment(first);
+        }
+
+        await host.Counter("audited").Increment(Guid.NewGuid());
+        await host.Counter("audited").Get();
+
+        var trail = host.Services.GetRequiredService<IAuditTrail>();
+        var entries = await trail.ReadAsync(CounterTenant, "test-counter", "audited", 0, 10, TestContext.Current.CancellationToken);
+        Assert.Equal(["person-a", GrainRuntime.SystemActor], entries.Select(e => e.Actor));
+        Assert.All(entries, e => Assert.Equal(nameof(ICounterGrain.Increment), e.Operation));
+        Assert.Equal([1L, 2], entries.Select(e => e.Version));
+        var value = Assert.Single(entries[1].Changes, c => c.Path == "value");
+        Assert.Equal(1, value.Before!.GetValue<long>());
+        Assert.Equal(2, value.After!.GetValue<long>());
+        Assert.Empty(await trail.ReadAsync(Guid.NewGuid(), null, null, 0, 10, TestContext.Current.CancellationToken));
+
+        var scrubbed = await trail.ScrubAsync(first.ToString(), "[erased]", TestContext.Current.CancellationToken);
+        Assert.Equal(1, scrubbed);
+        var after = await trail.ReadAsync(CounterTenant, null, null, 0, 10, TestContext.Current.CancellationToken);
+        Assert.Equal("[erased]", after[0].Changes.Single(c => c.Path == "commands[0]").After!.GetValue<string>());
     }
 
     [Fact]
