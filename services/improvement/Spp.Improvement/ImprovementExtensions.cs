@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Invitations;
+using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -21,7 +23,13 @@ public static class ImprovementExtensions
         builder.AddServiceDatabase(ImprovementDatabase.Name, (name, cs) => new ImprovementDatabase(name, cs));
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
-            .AddGrain<ITenantSlugGrain, TenantSlugGrain>();
+            .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>();
+        builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -48,6 +56,7 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSignInApi();
         return app;
     }
 
