@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
@@ -28,7 +29,8 @@ public static class ImprovementExtensions
             .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
             .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
             .AddGrain<IIdIndexGrain, IdIndexGrain>()
-            .AddGrain<IInvitationGrain, InvitationGrain>();
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>();
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
@@ -57,6 +59,10 @@ public static class ImprovementExtensions
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
         app.MapSignInApi();
+        app.MapHostsApiV1();
+        app.MapInvitationsApiV1();
+        app.MapMembersApiV1();
+        app.MapPeopleApiV1();
         return app;
     }
 
