@@ -4,6 +4,7 @@ using Spp.Improvement.Api;
 using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -30,7 +31,8 @@ public static class ImprovementExtensions
             .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
             .AddGrain<IIdIndexGrain, IdIndexGrain>()
             .AddGrain<IInvitationGrain, InvitationGrain>()
-            .AddGrain<IHostGrain, HostGrain>();
+            .AddGrain<IHostGrain, HostGrain>()
+            .AddSchoolRegister();
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
