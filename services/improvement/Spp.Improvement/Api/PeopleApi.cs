@@ -40,8 +40,12 @@ public static class PeopleApi
         return TypedResults.Ok(new MeView(person.Id, person.Email, person.DisplayName, person.IsNationalTeam, person.HostsAdministered, memberships));
     }
 
-    internal static async Task<Ok<PersonExport>> Export(Guid personId, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IPersonGrain>(personId).Export());
+    internal static async Task<Ok<PersonExport>> Export(Guid personId, IGrainFactory grains, HttpResponse response)
+    {
+        var export = await grains.GetGrain<IPersonGrain>(personId).Export();
+        response.Headers.ETag = export.ETag;
+        return TypedResults.Ok(export);
+    }
 
     internal static async Task<Results<Ok<PersonView>, ProblemHttpResult>> Erase(Guid personId, IGrainFactory grains, HttpContext context)
     {

@@ -17,6 +17,13 @@ public interface IIdentityLinkGrain : IGrainWithStringKey
     /// <summary>The person this identity signs in as, if any.</summary>
     [ReadOnly]
     Task<Guid?> Person();
+
+    /// <summary>
+    /// The id to give a person first signing in with this identity: the same for every concurrent
+    /// attempt, so they all register one person, and a fresh one after an erasure dropped the link.
+    /// </summary>
+    [ReadOnly]
+    Task<Guid> NewPersonId();
 }
 
 /// <summary>Keys and names of external identities.</summary>
@@ -28,13 +35,10 @@ public static class IdentityLinkKey
     /// <summary>The grain key of an identity (a hash, so stored keys do not show subjects).</summary>
     public static string For(string identity) => EmailAddress.Hash("identity", identity);
 
-    /// <summary>
-    /// The id a person first signing in with <paramref name="identity"/> is given: the same for every
-    /// concurrent attempt, so they all register the same person.
-    /// </summary>
-    public static Guid NewPersonId(string identity)
+    /// <summary>A person id derived from a link's key and how many times the link was dropped.</summary>
+    internal static Guid NewPersonId(string linkKey, int generation)
     {
-        var bytes = Convert.FromHexString(EmailAddress.Hash("person", identity).AsSpan(0, 32));
+        var bytes = Convert.FromHexString(EmailAddress.Hash("person", FormattableString.Invariant($"{linkKey}#{generation}")).AsSpan(0, 32));
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8 (custom), never mistaken for a v7
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
         return new Guid(bytes, bigEndian: true);

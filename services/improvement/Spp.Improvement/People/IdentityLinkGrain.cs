@@ -24,6 +24,7 @@ public sealed class IdentityLinkGrain : Grain<IdentityLinkState>, IIdentityLinkG
         if (State.PersonId == personId)
         {
             State.PersonId = null;
+            State.Generation++;
         }
         else
         {
@@ -34,4 +35,6 @@ public sealed class IdentityLinkGrain : Grain<IdentityLinkState>, IIdentityLinkG
     }
 
     public Task<Guid?> Person() => Task.FromResult(State.PersonId);
+
+    public Task<Guid> NewPersonId() => Task.FromResult(IdentityLinkKey.NewPersonId(GrainKey, State.Generation));
 }

@@ -7,4 +7,7 @@ namespace Spp.Improvement.People;
 public sealed class IdentityLinkState
 {
     public Guid? PersonId { get; set; }
+
+    /// <summary>How many times the link was dropped; new person ids differ per generation.</summary>
+    public int Generation { get; set; }
 }

@@ -11,4 +11,5 @@ public sealed record PersonExport(
     IReadOnlyList<CycleInvolvement> Cycles,
     IReadOnlyList<string> SignInIdentities,
     DateTimeOffset RegisteredAt,
-    DateTimeOffset? ErasedAt);
+    DateTimeOffset? ErasedAt,
+    string ETag);

@@ -153,7 +153,8 @@ public sealed class PersonGrain(IGrainFactory grains, TimeProvider time) : Grain
             [.. State.Cycles],
             [.. State.IdentityLinks],
             State.RegisteredAt,
-            State.ErasedAt));
+            State.ErasedAt,
+            ETag));
     }
 
     public async Task<PersonView> Erase(string? ifMatch)

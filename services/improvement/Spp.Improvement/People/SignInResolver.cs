@@ -57,7 +57,7 @@ public sealed class SignInResolver(IGrainFactory grains)
         var byEmail = request.Email is null ? null : grains.GetGrain<IPersonByEmailGrain>(EmailAddress.Key(request.Email));
         if (await link.Person() is not { } personId)
         {
-            var candidate = IdentityLinkKey.NewPersonId(identity);
+            var candidate = await link.NewPersonId();
             if (byEmail is not null)
             {
                 // Someone already known by this address (invited, or signed in elsewhere) keeps their record.
