@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.Invitations;
+using Spp.Improvement.People;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -21,7 +25,15 @@ public static class ImprovementExtensions
         builder.AddServiceDatabase(ImprovementDatabase.Name, (name, cs) => new ImprovementDatabase(name, cs));
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
-            .AddGrain<ITenantSlugGrain, TenantSlugGrain>();
+            .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>()
+            .AddSchoolRegister();
+        builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -50,6 +62,11 @@ public static class ImprovementExtensions
         api.MapPlatformTenantsApiV1();
         api.MapInternalTenantsApi();
         api.MapAuditApiV1();
+        api.MapSignInApi();
+        api.MapHostsApiV1();
+        api.MapInvitationsApiV1();
+        api.MapMembersApiV1();
+        api.MapPeopleApiV1();
         return app;
     }
 
