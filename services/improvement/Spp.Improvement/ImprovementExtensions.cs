@@ -50,6 +50,9 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSchoolsApiV1();
+        app.MapSchoolImportsApiV1();
+        app.MapEnrolmentsApiV1();
         return app;
     }
 
