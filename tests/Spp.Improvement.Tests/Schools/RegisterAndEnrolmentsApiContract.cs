@@ -10,12 +10,15 @@ using Spp.Improvement.Tests.Support;
 
 namespace Spp.Improvement.Tests.Schools;
 
-/// <summary>Register search, enrolment, withdrawal and transfer over HTTP, on the service over SQLite.</summary>
-public sealed class RegisterAndEnrolmentsApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+/// <summary>Register search, enrolment, withdrawal and transfer over HTTP. Runs on each store: the search queries it directly.</summary>
+public abstract class RegisterAndEnrolmentsApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private const string ProblemBase = "https://spp-platform.org/problems/";
     private const string Enrolments = "api/v1/enrolments";
-    private readonly RegisterApi api = new(service.Host);
+    private RegisterApi? _api;
+
+    private RegisterApi api => _api ??= new RegisterApi(service.Host);
 
     private ImprovementHost Host => api.Host;
 
@@ -296,3 +299,9 @@ public sealed class RegisterAndEnrolmentsApiTests(SqliteImprovementService servi
         Assert.Equal(from, (await api.Grains.GetGrain<ISchoolGrain>(enrolled.Urn.ToString(CultureInfo.InvariantCulture)).Get()).EnrolledTenantId);
     }
 }
+
+/// <summary>On SQLite (the all-in-one's store).</summary>
+public sealed class RegisterAndEnrolmentsApiOnSqlite(SqliteImprovementService service) : RegisterAndEnrolmentsApiContract<SqliteImprovementService>(service);
+
+/// <summary>On PostgreSQL (production's store).</summary>
+public sealed class RegisterAndEnrolmentsApiOnPostgres(PostgresImprovementService service) : RegisterAndEnrolmentsApiContract<PostgresImprovementService>(service);
