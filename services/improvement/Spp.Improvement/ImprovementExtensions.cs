@@ -67,6 +67,9 @@ public static class ImprovementExtensions
         api.MapInvitationsApiV1();
         api.MapMembersApiV1();
         api.MapPeopleApiV1();
+        api.MapSchoolsApiV1();
+        api.MapSchoolImportsApiV1();
+        api.MapEnrolmentsApiV1();
         return app;
     }
 
