@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Partnerships;
+using Spp.Improvement.Rounds;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -21,7 +23,12 @@ public static class ImprovementExtensions
         builder.AddServiceDatabase(ImprovementDatabase.Name, (name, cs) => new ImprovementDatabase(name, cs));
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
-            .AddGrain<ITenantSlugGrain, TenantSlugGrain>();
+            .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IPartnershipGrain, PartnershipGrain>()
+            .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
+            .AddGrain<IRoundGrain, RoundGrain>()
+            .AddGrain<IRoundIndexGrain, RoundIndexGrain>();
+        builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -48,6 +55,8 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapPartnershipsApiV1();
+        app.MapRoundsApiV1();
         return app;
     }
 
