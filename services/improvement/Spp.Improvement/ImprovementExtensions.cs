@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.Invitations;
 using Spp.Improvement.Partnerships;
+using Spp.Improvement.People;
 using Spp.Improvement.Rounds;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -24,11 +27,18 @@ public static class ImprovementExtensions
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>()
             .AddGrain<IPartnershipGrain, PartnershipGrain>()
             .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
             .AddGrain<IRoundGrain, RoundGrain>()
             .AddGrain<IRoundIndexGrain, RoundIndexGrain>();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
+        builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -55,6 +65,11 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSignInApi();
+        app.MapHostsApiV1();
+        app.MapInvitationsApiV1();
+        app.MapMembersApiV1();
+        app.MapPeopleApiV1();
         app.MapPartnershipsApiV1();
         app.MapRoundsApiV1();
         return app;
