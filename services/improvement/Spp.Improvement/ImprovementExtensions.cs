@@ -6,6 +6,7 @@ using Spp.Improvement.Invitations;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
 using Spp.Improvement.Rounds;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -36,7 +37,8 @@ public static class ImprovementExtensions
             .AddGrain<IPartnershipGrain, PartnershipGrain>()
             .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
             .AddGrain<IRoundGrain, RoundGrain>()
-            .AddGrain<IRoundIndexGrain, RoundIndexGrain>();
+            .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
+            .AddSchoolRegister();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
