@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.Invitations;
+using Spp.Improvement.People;
 using Spp.Improvement.Policies;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -25,7 +29,15 @@ public static class ImprovementExtensions
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
             .AddGrain<IReviewCycleGrain, ReviewCycleGrain>()
-            .AddGrain<ITenantPolicyGrain, TenantPolicyGrain>();
+            .AddGrain<ITenantPolicyGrain, TenantPolicyGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>()
+            .AddSchoolRegister();
+        builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -52,6 +64,11 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSignInApi();
+        app.MapHostsApiV1();
+        app.MapInvitationsApiV1();
+        app.MapMembersApiV1();
+        app.MapPeopleApiV1();
         return app;
     }
 
