@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Cycles;
 using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
+using Spp.Improvement.Policies;
 using Spp.Improvement.Rounds;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
@@ -28,6 +30,8 @@ public static class ImprovementExtensions
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IReviewCycleGrain, ReviewCycleGrain>()
+            .AddGrain<ITenantPolicyGrain, TenantPolicyGrain>()
             .AddGrain<IPersonGrain, PersonGrain>()
             .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
             .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
