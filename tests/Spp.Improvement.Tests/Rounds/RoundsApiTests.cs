@@ -170,4 +170,23 @@ public sealed class RoundsApiTests(SqliteImprovementService service) : IClassFix
 
         await AssertProblemTypeAsync(started, HttpStatusCode.UnprocessableEntity, "rota-incomplete");
     }
+
+    [Fact]
+    public async Task Starting_a_formed_round_opens_the_cycles_and_starting_again_is_409()
+    {
+        var callers = await TenantCallers.CreateAsync(Host);
+        var (partnership, schools) = await WithSchoolsAsync(Host, callers, 3);
+        var round = await ScheduleAsync(Host, callers, partnership.Id);
+        using var proposal = await Host.SendAsync(HttpMethod.Post, $"{RoundsRoute}/{round.Id}/rota/proposal", callers.FacilitatorToken, ifMatch: round.ETag);
+        round = await AssertAsync<RoundView>(proposal, HttpStatusCode.OK, r => r.ETag);
+
+        using var start = await Host.SendAsync(HttpMethod.Post, $"{RoundsRoute}/{round.Id}/start", callers.FacilitatorToken, ifMatch: round.ETag);
+        var started = await AssertAsync<RoundView>(start, HttpStatusCode.OK, r => r.ETag);
+        using var again = await Host.SendAsync(HttpMethod.Post, $"{RoundsRoute}/{round.Id}/start", callers.FacilitatorToken, ifMatch: started.ETag);
+
+        Assert.Equal(RoundStatus.Started, started.Status);
+        Assert.Equal(schools.Select(s => s.Urn).Order(), started.Cycles.Keys.Order());
+        var conflict = await Problems.AssertProblemAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal("Started", conflict.GetProperty("from").GetString());
+    }
 }
