@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
 using Spp.Improvement.Partnerships;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -18,18 +19,18 @@ public static class PartnershipsApi
     public static RouteGroupBuilder MapPartnershipsApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Route)
-            .WithTags("Partnerships")
+            .WithDescribedTag("Partnerships", "Clusters of 3–7 schools: programme phase, facilitator, Improvement Champions and member schools.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        group.MapPost("/", CreatePartnership).WithName("CreatePartnership");
-        group.MapGet("/", ListPartnerships).WithName("ListPartnerships");
+        group.MapPost("/", CreatePartnership).WithName("CreatePartnership").AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapGet("/", ListPartnerships).WithName("ListPartnerships").ProducesValidationProblems();
         group.MapGet("/{id:guid}", GetPartnership).WithName("GetPartnership");
-        group.MapPatch("/{id:guid}", RenamePartnership).WithName("RenamePartnership");
-        group.MapPut("/{id:guid}/facilitator", AssignFacilitator).WithName("AssignPartnershipFacilitator");
-        group.MapPost("/{id:guid}/phase", AdvancePhase).WithName("AdvancePartnershipPhase");
-        group.MapPost("/{id:guid}/schools", AddSchool).WithName("AddPartnershipSchool");
-        group.MapDelete("/{id:guid}/schools/{urn:int}", RemoveSchool).WithName("RemovePartnershipSchool");
-        group.MapPut("/{id:guid}/champions", SetChampions).WithName("SetPartnershipChampions");
+        group.MapPatch("/{id:guid}", RenamePartnership).WithName("RenamePartnership").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapPut("/{id:guid}/facilitator", AssignFacilitator).WithName("AssignPartnershipFacilitator").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapPost("/{id:guid}/phase", AdvancePhase).WithName("AdvancePartnershipPhase").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPost("/{id:guid}/schools", AddSchool).WithName("AddPartnershipSchool").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapDelete("/{id:guid}/schools/{urn:int}", RemoveSchool).WithName("RemovePartnershipSchool").RequiresIfMatch().ProducesValidationProblems();
+        group.MapPut("/{id:guid}/champions", SetChampions).WithName("SetPartnershipChampions").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
         return group;
     }
 

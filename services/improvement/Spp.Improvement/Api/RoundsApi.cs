@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Rounds;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -19,20 +20,20 @@ public static class RoundsApi
     public static IEndpointRouteBuilder MapRoundsApiV1(this IEndpointRouteBuilder app)
     {
         var underPartnership = app.MapGroup("/api/v1/partnerships/{partnershipId:guid}/rounds")
-            .WithTags("Rounds")
+            .WithDescribedTag("Rounds", "Review rounds of a partnership and their review rota; starting a round opens each school's review cycle.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        underPartnership.MapPost("/", ScheduleRound).WithName("ScheduleRound");
-        underPartnership.MapGet("/", ListRounds).WithName("ListRounds");
+        underPartnership.MapPost("/", ScheduleRound).WithName("ScheduleRound").AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        underPartnership.MapGet("/", ListRounds).WithName("ListRounds").ProducesValidationProblems();
 
         var rounds = app.MapGroup(Route)
-            .WithTags("Rounds")
+            .WithDescribedTag("Rounds", "Review rounds of a partnership and their review rota; starting a round opens each school's review cycle.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
         rounds.MapGet("/{id:guid}", GetRound).WithName("GetRound");
-        rounds.MapPost("/{id:guid}/rota/proposal", ProposeRota).WithName("ProposeRota");
-        rounds.MapPut("/{id:guid}/rota", SetRota).WithName("SetRota");
-        rounds.MapPost("/{id:guid}/start", StartRound).WithName("StartRound");
+        rounds.MapPost("/{id:guid}/rota/proposal", ProposeRota).WithName("ProposeRota").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        rounds.MapPut("/{id:guid}/rota", SetRota).WithName("SetRota").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        rounds.MapPost("/{id:guid}/start", StartRound).WithName("StartRound").RequiresIfMatch().ProducesRuleViolations().ProducesTransitionConflicts();
         return app;
     }
 
