@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Cycles;
 using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
+using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
+using Spp.Improvement.Policies;
+using Spp.Improvement.Rounds;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -26,13 +30,20 @@ public static class ImprovementExtensions
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IReviewCycleGrain, ReviewCycleGrain>()
+            .AddGrain<ITenantPolicyGrain, TenantPolicyGrain>()
             .AddGrain<IPersonGrain, PersonGrain>()
             .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
             .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
             .AddGrain<IIdIndexGrain, IdIndexGrain>()
             .AddGrain<IInvitationGrain, InvitationGrain>()
             .AddGrain<IHostGrain, HostGrain>()
+            .AddGrain<IPartnershipGrain, PartnershipGrain>()
+            .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
+            .AddGrain<IRoundGrain, RoundGrain>()
+            .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
             .AddSchoolRegister();
+        builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
@@ -70,6 +81,8 @@ public static class ImprovementExtensions
         api.MapSchoolsApiV1();
         api.MapSchoolImportsApiV1();
         api.MapEnrolmentsApiV1();
+        api.MapPartnershipsApiV1();
+        api.MapRoundsApiV1();
         return app;
     }
 
