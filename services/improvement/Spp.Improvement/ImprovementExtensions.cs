@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
+using Spp.Improvement.Actions;
 using Spp.Improvement.Api;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -21,7 +22,8 @@ public static class ImprovementExtensions
         builder.AddServiceDatabase(ImprovementDatabase.Name, (name, cs) => new ImprovementDatabase(name, cs));
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
-            .AddGrain<ITenantSlugGrain, TenantSlugGrain>();
+            .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddActionPlans();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -48,6 +50,7 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapActionPlansApiV1();
         return app;
     }
 
