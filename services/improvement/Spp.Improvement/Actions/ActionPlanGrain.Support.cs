@@ -12,7 +12,14 @@ public sealed partial class ActionPlanGrain
 {
     public Task<PlanChange<SupportArrangement>> ProposeSupport(PlanActor actor, Guid supportId, SupportProposal proposal)
     {
-        EnsureSupportVisible(actor, proposal.FromUrn, proposal.ToUrn);
+        EnsureSameCycle(actor);
+
+        // A partner school's leaders may offer or be asked for support without seeing the rest of the plan.
+        if (!SeesPlanOrPartOfIt(actor) && actor.LedPartnerUrns.Count == 0)
+        {
+            throw new GrainNotFoundException("The action plan");
+        }
+
         EnsureStage(actor, "propose support", CycleStage.ActionPlan, CycleStage.Impact);
         EnsureInput(ActionPlanRules.Validate(proposal));
         var direction = DirectionOf(actor.Cycle, proposal);
@@ -118,16 +125,9 @@ public sealed partial class ActionPlanGrain
         || (urn == actor.Cycle.Urn ? actor.Roles.IsHeadteacher || actor.Roles.IsSchoolLeader : actor.LedPartnerUrns.Contains(urn));
 
     private bool SeesSupport(PlanActor actor, int fromUrn, int toUrn) =>
-        actor.Roles.SeesFindings || OwnsAnAction(actor.PersonId) || actor.LedPartnerUrns.Contains(fromUrn) || actor.LedPartnerUrns.Contains(toUrn);
+        SeesPlanOrPartOfIt(actor) || actor.LedPartnerUrns.Contains(fromUrn) || actor.LedPartnerUrns.Contains(toUrn);
 
-    private void EnsureSupportVisible(PlanActor actor, int fromUrn, int toUrn)
-    {
-        EnsureSameCycle(actor);
-        if (!SeesSupport(actor, fromUrn, toUrn))
-        {
-            throw new GrainNotFoundException("The action plan");
-        }
-    }
+    private bool SeesPlanOrPartOfIt(PlanActor actor) => actor.Roles.SeesFindings || OwnsAnAction(actor.PersonId);
 
     private Task<PlanChange<SupportArrangement>> Changed(SupportArrangement support) => Task.FromResult(new PlanChange<SupportArrangement>(support, ETag));
 }
