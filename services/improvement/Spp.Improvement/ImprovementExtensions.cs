@@ -2,6 +2,12 @@ using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Actions;
 using Spp.Improvement.Api;
+using Spp.Improvement.Cycles;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.Invitations;
+using Spp.Improvement.People;
+using Spp.Improvement.Policies;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -23,7 +29,17 @@ public static class ImprovementExtensions
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IReviewCycleGrain, ReviewCycleGrain>()
+            .AddGrain<ITenantPolicyGrain, TenantPolicyGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>()
+            .AddSchoolRegister()
             .AddActionPlans();
+        builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -50,6 +66,11 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSignInApi();
+        app.MapHostsApiV1();
+        app.MapInvitationsApiV1();
+        app.MapMembersApiV1();
+        app.MapPeopleApiV1();
         app.MapActionPlansApiV1();
         return app;
     }
