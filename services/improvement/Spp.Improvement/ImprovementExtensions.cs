@@ -5,8 +5,10 @@ using Spp.Improvement.Api;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
+using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
 using Spp.Improvement.Policies;
+using Spp.Improvement.Rounds;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -37,8 +39,13 @@ public static class ImprovementExtensions
             .AddGrain<IIdIndexGrain, IdIndexGrain>()
             .AddGrain<IInvitationGrain, InvitationGrain>()
             .AddGrain<IHostGrain, HostGrain>()
+            .AddGrain<IPartnershipGrain, PartnershipGrain>()
+            .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
+            .AddGrain<IRoundGrain, RoundGrain>()
+            .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
             .AddSchoolRegister()
             .AddActionPlans();
+        builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
@@ -71,6 +78,8 @@ public static class ImprovementExtensions
         app.MapInvitationsApiV1();
         app.MapMembersApiV1();
         app.MapPeopleApiV1();
+        app.MapPartnershipsApiV1();
+        app.MapRoundsApiV1();
         app.MapActionPlansApiV1();
         return app;
     }

@@ -166,7 +166,7 @@ public sealed class ActionPlanGrainTests(ActionPlanGrainHost host) : IClassFixtu
         Assert.StartsWith("ActionPlan", locked.From, StringComparison.Ordinal);
         Assert.True((await host.Plan(s.CycleId).Get(s.As(s.Headteacher))).IsAgreed);
         Assert.Equal(
-            [nameof(ActionAdded), nameof(ActionPlanAgreed)],
+            [nameof(ActionAdded), nameof(ActionPlanLocked)],
             (await host.EventsOfAsync(s.CycleId)).Select(e => e.Type));
     }
 

@@ -23,7 +23,7 @@ public sealed partial class ActionPlanGrain
             }
 
             LeaveUnchanged();
-            return Changed(existing);
+            return Changed(existing, actor);
         }
 
         if (definition.ActionId is { } actionId && FindAction(actionId) is null)
@@ -39,7 +39,7 @@ public sealed partial class ActionPlanGrain
         Raise(new MeasureDefined(
             State.TenantId, GetPrimaryKey(), State.Urn, measureId, measure.Level, measure.ActionId,
             measure.Baseline.Value, measure.Baseline.On, measure.Target.Value, measure.Target.On));
-        return Changed(measure);
+        return Changed(measure, actor);
     }
 
     public Task<PlanChange<MeasureView>> RecordReading(PlanActor actor, Guid measureId, Guid readingId, ReadingInput reading)
@@ -57,7 +57,7 @@ public sealed partial class ActionPlanGrain
             }
 
             LeaveUnchanged();
-            return Changed(current);
+            return Changed(current, actor);
         }
 
         if (reading.TakenOn > LondonCalendar.Today(time))
@@ -75,7 +75,7 @@ public sealed partial class ActionPlanGrain
         var changed = current with { Readings = [.. current.Readings, recorded] };
         State.Measures[State.Measures.IndexOf(current)] = changed;
         Raise(new ImpactReadingRecorded(State.TenantId, GetPrimaryKey(), State.Urn, measureId, readingId, current.Level, reading.Value, reading.TakenOn, actor.PersonId));
-        return Changed(changed);
+        return Changed(changed, actor);
     }
 
     public Task<PlanChange<ImpactFeedback>> RecordFeedback(PlanActor actor, Guid feedbackId, FeedbackInput feedback)
@@ -113,6 +113,6 @@ public sealed partial class ActionPlanGrain
         }
     }
 
-    private Task<PlanChange<MeasureView>> Changed(ImpactMeasure measure) =>
-        Task.FromResult(new PlanChange<MeasureView>(MeasureView.Of(measure, EnglandTerms.Containing(LondonCalendar.Today(time))), ETag));
+    private Task<PlanChange<MeasureView>> Changed(ImpactMeasure measure, PlanActor actor) =>
+        Task.FromResult(new PlanChange<MeasureView>(MeasureView.Of(measure, actor.Cycle.CurrentTerm), ETag));
 }

@@ -39,7 +39,7 @@ public sealed partial class ActionPlanGrain(TimeProvider time) : Grain<ActionPla
 
         State.AgreedBy = headteacherId;
         State.AgreedAt = time.GetUtcNow();
-        Raise(new ActionPlanAgreed(State.TenantId, GetPrimaryKey(), State.Urn, State.Actions.Count, headteacherId, State.AgreedAt.Value));
+        Raise(new ActionPlanLocked(State.TenantId, GetPrimaryKey(), State.Urn, State.Actions.Count, headteacherId, State.AgreedAt.Value));
         return Task.FromResult(Agreement());
     }
 
@@ -70,7 +70,7 @@ public sealed partial class ActionPlanGrain(TimeProvider time) : Grain<ActionPla
     private ActionPlanView View(PlanCycle cycle)
     {
         var today = LondonCalendar.Today(time);
-        var term = EnglandTerms.Containing(today);
+        var term = cycle.CurrentTerm;
         return new ActionPlanView(
             GetPrimaryKey(),
             cycle.Urn,

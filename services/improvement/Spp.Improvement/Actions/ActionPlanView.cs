@@ -1,3 +1,5 @@
+using Spp.Improvement.Policies;
+
 namespace Spp.Improvement.Actions;
 
 /// <summary>
@@ -15,5 +17,5 @@ public sealed record ActionPlanView(
     IReadOnlyList<MeasureView> Measures,
     IReadOnlyList<ImpactFeedback> Feedback,
     IReadOnlyList<PlanProblem> Problems,
-    SchoolTerm CurrentTerm,
+    SchoolTerm? CurrentTerm,
     string ETag);

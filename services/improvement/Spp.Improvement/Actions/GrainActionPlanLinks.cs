@@ -3,11 +3,12 @@ using Spp.Improvement.Cycles;
 using Spp.Improvement.Enrolments;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
+using Spp.Improvement.Policies;
 
 namespace Spp.Improvement.Actions;
 
 /// <inheritdoc cref="IActionPlanLinks"/>
-internal sealed class GrainActionPlanLinks(IGrainFactory grains) : IActionPlanLinks
+internal sealed class GrainActionPlanLinks(IGrainFactory grains, TimeProvider time) : IActionPlanLinks
 {
     public async Task<PlanActor> ActorAsync(Guid cycleId, Guid tenantId, Guid personId, IReadOnlyList<int> schoolUrns)
     {
@@ -36,7 +37,10 @@ internal sealed class GrainActionPlanLinks(IGrainFactory grains) : IActionPlanLi
             participation.IsChampion,
             participation.IsFacilitator,
             participation.SeesFindings);
-        var planCycle = new PlanCycle(cycleId, tenantId, summary.Urn, partnership.SchoolUrns, summary.Stage, summary.IsPaused);
+        var today = LondonCalendar.Today(time);
+        var terms = await grains.GetGrain<ITenantPolicyGrain>(tenantId).Terms();
+        var term = terms.Terms.FirstOrDefault(t => t.Starts <= today && today <= t.Ends);
+        var planCycle = new PlanCycle(cycleId, tenantId, summary.Urn, partnership.SchoolUrns, summary.Stage, summary.IsPaused, term);
         return new PlanActor(personId, planCycle, roles, [.. school.Staff.Select(s => s.PersonId)], led);
     }
 

@@ -1,5 +1,6 @@
 using Spp.Improvement.Actions;
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Policies;
 
 namespace Spp.Improvement.Tests.Actions.Support;
 
@@ -39,7 +40,12 @@ internal sealed class PlanScenario
 
     public bool IsPaused { get; set; }
 
-    public PlanCycle Cycle => new(CycleId, TenantId, Urn, [Urn, PartnerUrn, OtherPartnerUrn], Stage, IsPaused);
+    /// <summary>Today's term in the default England calendar, as a tenant that never set its own has it.</summary>
+    public SchoolTerm? CurrentTerm { get; set; } = EnglandTerms.Around(Today).Single(t => t.Starts <= Today && Today <= t.Ends);
+
+    public PlanCycle Cycle => new(CycleId, TenantId, Urn, [Urn, PartnerUrn, OtherPartnerUrn], Stage, IsPaused, CurrentTerm);
+
+    private static DateOnly Today => LondonCalendar.Today(TimeProvider.System);
 
     public IReadOnlyList<Guid> SchoolStaff => [Headteacher, Leader, Staff];
 
