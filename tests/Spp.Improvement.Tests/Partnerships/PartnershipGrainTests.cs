@@ -99,7 +99,7 @@ public sealed class PartnershipGrainTests(DomainHost host) : IClassFixture<Domai
     public async Task A_facilitator_of_the_tenant_can_be_appointed()
     {
         var (id, tenantId, created) = await CreateAsync();
-        var facilitator = await People.FacilitatorAsync(host.Grains, tenantId);
+        var facilitator = await TenantPeople.FacilitatorAsync(host.Grains, tenantId);
 
         var appointed = await Partnership(id).AssignFacilitator(facilitator, created.ETag);
 
@@ -113,8 +113,8 @@ public sealed class PartnershipGrainTests(DomainHost host) : IClassFixture<Domai
     public async Task Someone_who_does_not_facilitate_in_the_tenant_cannot_be_the_facilitator()
     {
         var (id, tenantId, created) = await CreateAsync();
-        var admin = await People.TenantAdminAsync(host.Grains, tenantId);
-        var elsewhere = await People.FacilitatorAsync(host.Grains, Guid.CreateVersion7());
+        var admin = await TenantPeople.TenantAdminAsync(host.Grains, tenantId);
+        var elsewhere = await TenantPeople.FacilitatorAsync(host.Grains, Guid.CreateVersion7());
 
         var notFacilitator = await Assert.ThrowsAsync<RuleViolationException>(() => Partnership(id).AssignFacilitator(admin, created.ETag));
         var otherTenant = await Assert.ThrowsAsync<RuleViolationException>(() => Partnership(id).AssignFacilitator(elsewhere, created.ETag));

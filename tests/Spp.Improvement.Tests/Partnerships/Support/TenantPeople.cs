@@ -4,7 +4,7 @@ using Spp.Improvement.People;
 namespace Spp.Improvement.Tests.Partnerships.Support;
 
 /// <summary>Registers people with the roles a test needs, through the person grain as sign-in does.</summary>
-internal static class People
+internal static class TenantPeople
 {
     /// <summary>A new person who facilitates in <paramref name="tenantId"/>.</summary>
     public static async Task<Guid> FacilitatorAsync(IGrainFactory grains, Guid tenantId)
