@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
+using Spp.Improvement.Actions;
 using Spp.Improvement.Api;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Hosts;
@@ -42,7 +43,8 @@ public static class ImprovementExtensions
             .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
             .AddGrain<IRoundGrain, RoundGrain>()
             .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
-            .AddSchoolRegister();
+            .AddSchoolRegister()
+            .AddActionPlans();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
@@ -83,6 +85,7 @@ public static class ImprovementExtensions
         api.MapEnrolmentsApiV1();
         api.MapPartnershipsApiV1();
         api.MapRoundsApiV1();
+        api.MapActionPlansApiV1();
         return app;
     }
 
