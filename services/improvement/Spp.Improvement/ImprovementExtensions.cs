@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Enquiry;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -21,7 +22,8 @@ public static class ImprovementExtensions
         builder.AddServiceDatabase(ImprovementDatabase.Name, (name, cs) => new ImprovementDatabase(name, cs));
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
-            .AddGrain<ITenantSlugGrain, TenantSlugGrain>();
+            .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
