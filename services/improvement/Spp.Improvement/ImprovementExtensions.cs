@@ -50,6 +50,7 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapEnquiryFrameworkApiV1();
         return app;
     }
 
