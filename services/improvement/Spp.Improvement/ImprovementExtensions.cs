@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Attachments;
 using Spp.Improvement.Enquiry;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -24,6 +25,7 @@ public static class ImprovementExtensions
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
             .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>();
+        builder.AddEvidenceAttachments();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
