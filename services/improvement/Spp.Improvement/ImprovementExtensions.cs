@@ -2,7 +2,13 @@ using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
 using Spp.Improvement.Attachments;
+using Spp.Improvement.Cycles;
 using Spp.Improvement.Enquiry;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.Invitations;
+using Spp.Improvement.People;
+using Spp.Improvement.Policies;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -24,7 +30,17 @@ public static class ImprovementExtensions
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
             .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
-            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>();
+            .AddGrain<IReviewCycleGrain, ReviewCycleGrain>()
+            .AddGrain<ITenantPolicyGrain, TenantPolicyGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>()
+            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()
+            .AddSchoolRegister();
+        builder.Services.AddSingleton<SignInResolver>();
         builder.AddEvidenceAttachments();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
@@ -52,6 +68,11 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSignInApi();
+        app.MapHostsApiV1();
+        app.MapInvitationsApiV1();
+        app.MapMembersApiV1();
+        app.MapPeopleApiV1();
         app.MapEnquiryFrameworkApiV1();
         return app;
     }

@@ -7,7 +7,13 @@ namespace Spp.Improvement.Cycles;
 /// One school's review cycle in one round, keyed by its id: the seven stages as a state machine and
 /// everything recorded in them. The round opens it; the API moves it.
 /// </summary>
-public interface IReviewCycleGrain : IGrainWithGuidKey
+/// <remarks>
+/// Methods taking a <see cref="CycleCaller"/> answer <see cref="GrainNotFoundException"/> when the
+/// caller is of another tenant or may not see the cycle at all, <see cref="CycleForbiddenException"/>
+/// when their role on it may not act, <see cref="InvalidTransitionException"/> from the wrong stage
+/// (or while paused) and <see cref="RuleViolationException"/> for a broken rule.
+/// </remarks>
+public partial interface IReviewCycleGrain : IGrainWithGuidKey
 {
     /// <summary>Opens the cycle in <see cref="CycleStage.SelfReview"/>; opening it again with the same values is a no-op.</summary>
     Task<CycleSummary> Open(CycleOpening opening);
@@ -35,6 +41,17 @@ public interface IReviewCycleGrain : IGrainWithGuidKey
     /// <summary>The attachment when <paramref name="personId"/> may read that evidence, otherwise null (answer 404).</summary>
     [ReadOnly]
     Task<EvidenceAttachment?> FindEvidenceAttachment(Guid personId, Guid attachmentId);
+
+    /// <summary>The cycle as <paramref name="caller"/> may read it (the shape depends on who reads).</summary>
+    [ReadOnly]
+    Task<CycleView> Read(CycleCaller caller);
+
+    /// <summary>The facilitator replaces the review team while the review is being planned.</summary>
+    Task<CycleView> AdjustTeam(CycleCaller caller, RotaEntry team, string? ifMatch);
+
+    /// <summary>What <paramref name="personId"/> has to do next on this cycle, with due dates and overdue state.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CycleTask>> TasksFor(Guid personId);
 }
 
 /// <summary>

@@ -1,0 +1,70 @@
+using Spp.Improvement.Cycles;
+using Spp.Improvement.Rounds;
+
+namespace Spp.Improvement.Tests.Cycles.Support;
+
+/// <summary>
+/// A partnership of four schools in a fresh tenant with one cycle's people: the school reviewed
+/// (<see cref="Urn"/>), a lead reviewer and a reviewer from partner schools, a facilitator, and a
+/// champion-to-be from the fourth school. Ids are fresh per world, so tests never share a cycle.
+/// </summary>
+public sealed class CycleWorld
+{
+    public Guid TenantId { get; } = Guid.CreateVersion7();
+
+    public Guid PartnershipId { get; } = Guid.CreateVersion7();
+
+    public Guid RoundId { get; } = Guid.CreateVersion7();
+
+    public Guid CycleId { get; } = Guid.CreateVersion7();
+
+    public int Urn { get; } = Random.Shared.Next(100_000, 200_000);
+
+    public int LeadUrn => Urn + 1;
+
+    public int ReviewerUrn => Urn + 2;
+
+    public int ChampionUrn => Urn + 3;
+
+    public IReadOnlyList<int> PartnerUrns => [Urn, LeadUrn, ReviewerUrn, ChampionUrn];
+
+    public Guid Headteacher { get; } = Guid.CreateVersion7();
+
+    public Guid SeniorLeader { get; } = Guid.CreateVersion7();
+
+    public Guid StaffMember { get; } = Guid.CreateVersion7();
+
+    public Guid LeadReviewer { get; } = Guid.CreateVersion7();
+
+    public Guid Reviewer { get; } = Guid.CreateVersion7();
+
+    public Guid Facilitator { get; } = Guid.CreateVersion7();
+
+    public Guid Champion { get; } = Guid.CreateVersion7();
+
+    public Guid TenantAdmin { get; } = Guid.CreateVersion7();
+
+    public Guid PartnerTeacher { get; } = Guid.CreateVersion7();
+
+    public RotaEntry Team => new(Urn, new ReviewerView(LeadReviewer, LeadUrn), [new ReviewerView(Reviewer, ReviewerUrn)]);
+
+    /// <summary>The round window: the whole autumn and spring around the host's start.</summary>
+    public static DateOnly WindowStarts => DateOnly.FromDateTime(CycleGrainHost.Start.UtcDateTime).AddDays(-30);
+
+    public static DateOnly WindowEnds => WindowStarts.AddDays(180);
+
+    public CycleOpening Opening(RotaEntry? team = null) =>
+        new(TenantId, PartnershipId, RoundId, "2026–27 round 1", Urn, PartnerUrns, Facilitator, team ?? Team, WindowStarts, WindowEnds);
+
+    /// <summary>The caller as the token describes <paramref name="personId"/>: a member of the cycle's school for its staff, of a partner school otherwise.</summary>
+    public CycleCaller As(Guid personId, Guid? tenantId = null)
+    {
+        int[] urns =
+            personId == Headteacher || personId == SeniorLeader || personId == StaffMember ? [Urn]
+            : personId == LeadReviewer ? [LeadUrn]
+            : personId == Reviewer ? [ReviewerUrn]
+            : personId == Champion || personId == PartnerTeacher ? [ChampionUrn]
+            : [];
+        return new CycleCaller(personId, tenantId ?? TenantId, IsTenantAdmin: personId == TenantAdmin, urns);
+    }
+}
