@@ -29,6 +29,7 @@ public sealed partial class ReviewCycleGrain
 
         State.Champion = champion;
         Raise(new ChampionAssigned(Id, State.TenantId, champion.PersonId, champion.Urn));
+        await NoteCycleFor([champion.PersonId]);
         return BuildView(roles);
     }
 

@@ -1,6 +1,7 @@
 using Spp.Contracts.Cycles;
 using Spp.Grains;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.People;
 using Spp.Improvement.Policies;
 using Spp.Improvement.Rounds;
 
@@ -19,7 +20,7 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
 
     private DateOnly Today => LondonCalendar.Today(time);
 
-    public Task<CycleSummary> Open(CycleOpening opening)
+    public async Task<CycleSummary> Open(CycleOpening opening)
     {
         ArgumentNullException.ThrowIfNull(opening);
         if (Exists)
@@ -30,7 +31,7 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
             }
 
             LeaveUnchanged();
-            return Task.FromResult(BuildSummary());
+            return BuildSummary();
         }
 
         if (opening.TenantId == Guid.Empty || !opening.PartnerUrns.Contains(opening.Urn) || opening.WindowEnds < opening.WindowStarts)
@@ -62,22 +63,24 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
             State.FacilitatorId,
             State.WindowStarts,
             State.WindowEnds));
-        return Task.FromResult(BuildSummary());
+        var leaders = (await Enrolment())?.Leaders ?? [];
+        await NoteCycleFor([.. TeamIds(), .. leaders, .. State.FacilitatorId is { } f ? [f] : Array.Empty<Guid>()]);
+        return BuildSummary();
     }
 
-    public Task<CycleSummary> ChangeTeam(RotaEntry team)
+    public async Task<CycleSummary> ChangeTeam(RotaEntry team)
     {
         ArgumentNullException.ThrowIfNull(team);
         EnsureExists();
-        ReplaceTeam(team);
-        return Task.FromResult(BuildSummary());
+        await ReplaceTeam(team);
+        return BuildSummary();
     }
 
     public async Task<CycleView> AdjustTeam(CycleCaller caller, RotaEntry team, string? ifMatch)
     {
         ArgumentNullException.ThrowIfNull(team);
         var roles = await Authorize(caller, r => r.IsFacilitator, "change the review team", "the facilitator", ifMatch);
-        ReplaceTeam(team);
+        await ReplaceTeam(team);
         return BuildView(roles);
     }
 
@@ -91,7 +94,7 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
 
     public async Task<CycleView> Read(CycleCaller caller) => BuildView(await VisibleTo(caller));
 
-    private void ReplaceTeam(RotaEntry team)
+    private async Task ReplaceTeam(RotaEntry team)
     {
         // The team is fixed once the plan is agreed: the visit is theirs.
         if (State.Stage > CycleStage.ReviewPlanning || State.Plan.AgreedOn is not null)
@@ -109,7 +112,29 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
         State.Team = team;
         State.Plan.TeamConfirmed = false;
         Raise(new CycleTeamChanged(Id, State.TenantId, team.LeadReviewer?.PersonId, ReviewerIds()));
+        await NoteCycleFor(TeamIds());
     }
+
+    /// <summary>
+    /// Tells each person's index that they take part here, so "what's next" finds the cycle. Idempotent
+    /// there, so a retried turn converges; people who never signed in yet have no index to note it in.
+    /// </summary>
+    private async Task NoteCycleFor(IEnumerable<Guid> people)
+    {
+        foreach (var person in people.Distinct())
+        {
+            try
+            {
+                await grains.GetGrain<IPersonGrain>(person).NoteCycle(State.TenantId, Id);
+            }
+            catch (GrainNotFoundException)
+            {
+                // Not registered: their involvement is still worked out from this cycle's state.
+            }
+        }
+    }
+
+    private IEnumerable<Guid> TeamIds() => State.Team.Reviewers.Prepend(State.Team.LeadReviewer).OfType<ReviewerView>().Select(r => r.PersonId);
 
     private bool SameOpening(CycleOpening opening) =>
         State.TenantId == opening.TenantId

@@ -1,5 +1,11 @@
+using System.Globalization;
+using Spp.Grains;
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Enrolments;
+using Spp.Improvement.People;
 using Spp.Improvement.Rounds;
+using Spp.Improvement.Schools;
+using Spp.Improvement.Tests.Schools.Support;
 
 namespace Spp.Improvement.Tests.Cycles.Support;
 
@@ -18,13 +24,13 @@ public sealed class CycleWorld
 
     public Guid CycleId { get; } = Guid.CreateVersion7();
 
-    public int Urn { get; } = Random.Shared.Next(100_000, 200_000);
+    public int Urn { get; } = RegisterData.NewUrn();
 
-    public int LeadUrn => Urn + 1;
+    public int LeadUrn { get; } = RegisterData.NewUrn();
 
-    public int ReviewerUrn => Urn + 2;
+    public int ReviewerUrn { get; } = RegisterData.NewUrn();
 
-    public int ChampionUrn => Urn + 3;
+    public int ChampionUrn { get; } = RegisterData.NewUrn();
 
     public IReadOnlyList<int> PartnerUrns => [Urn, LeadUrn, ReviewerUrn, ChampionUrn];
 
@@ -52,6 +58,17 @@ public sealed class CycleWorld
     public static DateOnly WindowStarts => DateOnly.FromDateTime(CycleGrainHost.Start.UtcDateTime).AddDays(-30);
 
     public static DateOnly WindowEnds => WindowStarts.AddDays(180);
+
+    /// <summary>Registers and enrols the school reviewed, with its headteacher, a senior leader and a member of staff.</summary>
+    public async Task EnrolSchoolAsync(IGrainFactory grains)
+    {
+        await grains.GetGrain<ISchoolGrain>(Urn.ToString(CultureInfo.InvariantCulture)).Register(RegisterData.Of(Urn));
+        var enrolment = grains.GetGrain<IEnrolmentGrain>(EnrolmentKey.For(TenantId, Urn));
+        await enrolment.Enrol();
+        await enrolment.SetStaffMember(Headteacher, SchoolRole.Headteacher);
+        await enrolment.SetStaffMember(SeniorLeader, SchoolRole.SeniorLeader);
+        await enrolment.SetStaffMember(StaffMember, SchoolRole.Staff);
+    }
 
     public CycleOpening Opening(RotaEntry? team = null) =>
         new(TenantId, PartnershipId, RoundId, "2026–27 round 1", Urn, PartnerUrns, Facilitator, team ?? Team, WindowStarts, WindowEnds);

@@ -1,0 +1,93 @@
+using Spp.Grains;
+using Spp.Improvement.Cycles;
+
+namespace Spp.Improvement.Tests.Cycles.Support;
+
+/// <summary>Walks one cycle of a <see cref="CycleWorld"/> through its stages by the grain's own commands, as each role would.</summary>
+public sealed class CycleDriver(IGrainFactory grains, CycleWorld world, DateOnly today)
+{
+    public IReviewCycleGrain Cycle => grains.GetGrain<IReviewCycleGrain>(world.CycleId);
+
+    public CycleWorld World => world;
+
+    /// <summary>The ETag of the last answer: what the next command sends.</summary>
+    public string ETag { get; private set; } = "\"0\"";
+
+    public Guid ItemId { get; } = Guid.CreateVersion7();
+
+    public Guid EvidenceId { get; } = Guid.CreateVersion7();
+
+    public Guid FindingId { get; } = Guid.CreateVersion7();
+
+    /// <summary>Visit days: today and tomorrow, so that evidence can be recorded now.</summary>
+    public IReadOnlyList<DateOnly> VisitDays => [today, today.AddDays(1)];
+
+    public async Task<CycleView> Track(Task<CycleView> command)
+    {
+        var view = await command;
+        ETag = view.ETag;
+        return view;
+    }
+
+    public async Task OpenAsync()
+    {
+        await world.EnrolSchoolAsync(grains);
+        ETag = (await Cycle.Open(world.Opening())).ETag;
+    }
+
+    /// <summary>Long list, focus, submitted: the cycle is in review planning.</summary>
+    public async Task<CycleView> ToReviewPlanningAsync()
+    {
+        await OpenAsync();
+        await Track(Cycle.ProposeLongListItem(world.As(world.StaffMember), ItemId, "Reading for pleasure in key stage 2"));
+        await Track(Cycle.ChooseEnquiryFocus(world.As(world.SeniorLeader), Focus(), ETag));
+        return await Track(Cycle.SubmitSelfReview(world.As(world.Headteacher), ETag));
+    }
+
+    public async Task<CycleView> ProposePlanAsync(bool teamConfirmed = true) =>
+        await Track(Cycle.ProposeReviewPlan(world.As(world.LeadReviewer), new ReviewPlanProposal(VisitDays, "Pupil voice in Years 4–6; book looks", teamConfirmed), ETag));
+
+    /// <summary>Plan proposed and agreed: the cycle is in peer review.</summary>
+    public async Task<CycleView> ToPeerReviewAsync()
+    {
+        await ToReviewPlanningAsync();
+        await ProposePlanAsync();
+        return await Track(Cycle.AgreeReviewPlan(world.As(world.Headteacher), ETag));
+    }
+
+    public async Task<CycleView> RecordEvidenceAsync(string note = "Pupils talked about the books they chose") =>
+        await Track(Cycle.RecordEvidence(world.As(world.Reviewer), EvidenceId, new EvidenceDraft(EvidenceKind.PupilVoice, note, "To what extent do pupils choose to read?")));
+
+    /// <summary>Evidence, a finding tied to it, shared: the cycle is in the improvement workshop.</summary>
+    public async Task<CycleView> ToWorkshopAsync()
+    {
+        await ToPeerReviewAsync();
+        await RecordEvidenceAsync();
+        await Track(Cycle.DraftFinding(world.As(world.LeadReviewer), FindingId, new FindingDraft(FindingKind.Strength, "Pupils choose books widely", [EvidenceId])));
+        return await Track(Cycle.ShareFindings(world.As(world.LeadReviewer), ETag));
+    }
+
+    public async Task<CycleView> AssignChampionAsync() =>
+        await Track(Cycle.AssignChampion(world.As(world.Facilitator), new ChampionAssignment(world.Champion, world.ChampionUrn), ETag));
+
+    /// <summary>Champion assigned and workshop held: the cycle is in the action plan.</summary>
+    public async Task<CycleView> ToActionPlanAsync()
+    {
+        await ToWorkshopAsync();
+        await AssignChampionAsync();
+        return await Track(Cycle.RecordWorkshopHeld(world.As(world.Champion), Workshop(), ETag));
+    }
+
+    /// <summary>Action plan agreed: the cycle measures impact.</summary>
+    public async Task<CycleView> ToImpactAsync()
+    {
+        await ToActionPlanAsync();
+        return await Track(Cycle.AgreeActionPlan(world.As(world.Headteacher), ETag));
+    }
+
+    public EnquiryFocus Focus() =>
+        new("Reading for pleasure", [new EnquiryQuestion("To what extent do pupils choose to read?", null, null)], [ItemId]);
+
+    public WorkshopReport Workshop() =>
+        new(today, new WorkshopParticipants(12, ["teachers", "teaching assistants"]), ["Daily class reading time"]);
+}
