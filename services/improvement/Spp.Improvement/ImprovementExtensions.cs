@@ -74,6 +74,7 @@ public static class ImprovementExtensions
         app.MapMembersApiV1();
         app.MapPeopleApiV1();
         app.MapEnquiryFrameworkApiV1();
+        app.MapAttachmentsApiV1();
         return app;
     }
 
