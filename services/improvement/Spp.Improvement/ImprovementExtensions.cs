@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Actions;
 using Spp.Improvement.Api;
+using Spp.Improvement.Attachments;
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Enquiry;
 using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.Partnerships;
@@ -46,7 +48,10 @@ public static class ImprovementExtensions
             .AddSchoolRegister()
             .AddActionPlans();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
+            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()
+            .AddSchoolRegister();
         builder.Services.AddSingleton<SignInResolver>();
+        builder.AddEvidenceAttachments();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -86,6 +91,8 @@ public static class ImprovementExtensions
         api.MapPartnershipsApiV1();
         api.MapRoundsApiV1();
         api.MapActionPlansApiV1();
+        api.MapEnquiryFrameworkApiV1();
+        api.MapAttachmentsApiV1();
         return app;
     }
 
