@@ -46,6 +46,12 @@ internal sealed partial class GatewayMiddleware(
             return;
         }
 
+        if (!RequestBodyLimit.TryApply(context, match.Route.MaxRequestBodySize))
+        {
+            await RequestBodyLimit.RefuseAsync(context);
+            return;
+        }
+
         var caller = await CallerAuthenticator.AuthenticateAsync(context);
         if (caller.Caller is null)
         {

@@ -50,6 +50,9 @@ internal sealed class FakeBackend : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        // The gateway's route limits are under test, not the stand-in's own (Kestrel's 30 MB default).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var backend = new FakeBackend(name, app);
