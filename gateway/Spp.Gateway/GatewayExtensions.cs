@@ -40,7 +40,7 @@ public static class GatewayExtensions
     /// <summary>
     /// Adds the gateway without a bus (a host sharing one bus adds <see cref="AddGatewayConsumers"/> to it):
     /// configuration defaults (<c>gateway.settings.json</c>, beneath every other source), routing,
-    /// tenant directory, external authentication, internal token issuer, forwarders and readiness
+    /// tenant directory, external authentication, sign-in resolution, internal token issuer, forwarders and readiness
     /// checks (<c>gateway-config</c>, <c>tenant-store</c>).
     /// </summary>
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
@@ -56,6 +56,7 @@ public static class GatewayExtensions
 
         services.AddGatewayTenancy(builder.Configuration);
         services.AddExternalAuthentication(builder.Configuration);
+        services.AddGatewaySignIn(builder.Configuration);
         services.AddAuthorization();
 
         services.AddSingleton<ForwarderHttpClient>();
@@ -84,6 +85,12 @@ public static class GatewayExtensions
         if (!routes.Current.Clusters.ContainsKey(directory.ClusterId))
         {
             throw SettingMessages.Invalid($"{TenantDirectoryOptions.SectionName}:ClusterId", $"names cluster '{directory.ClusterId}', which is not configured under {ReverseProxyOptions.SectionName}:Clusters");
+        }
+
+        var signIn = app.Services.GetRequiredService<IOptions<SignInOptions>>().Value;
+        if (!routes.Current.Clusters.ContainsKey(signIn.ClusterId))
+        {
+            throw SettingMessages.Invalid($"{SignInOptions.SectionName}:ClusterId", $"names cluster '{signIn.ClusterId}', which is not configured under {ReverseProxyOptions.SectionName}:Clusters");
         }
 
         app.UseMiddleware<GatewayMiddleware>();

@@ -38,7 +38,7 @@ internal static class ExternalAuthenticationSetup
 
     private static void Configure(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions jwt, ExternalIssuerOptions issuer, SymmetricSecurityKey? signingKey)
     {
-        // Keep the token's own claim names (sub, roles): the role mapper reads them as issued.
+        // Keep the token's own claim names (iss, sub, email, name): sign-in reads them as issued.
         jwt.MapInboundClaims = false;
         jwt.Audience = issuer.Audience;
         jwt.TokenValidationParameters = new TokenValidationParameters

@@ -17,6 +17,7 @@ internal sealed partial class GatewayMiddleware(
     RequestDelegate next,
     RouteTableProvider routes,
     TenantGate tenants,
+    CallerAuthenticator callers,
     InternalTokenIssuer tokens,
     ForwardingDispatcher dispatcher,
     ILogger<GatewayMiddleware> logger)
@@ -52,7 +53,18 @@ internal sealed partial class GatewayMiddleware(
             return;
         }
 
-        var caller = await CallerAuthenticator.AuthenticateAsync(context);
+        CallerResult caller;
+        try
+        {
+            caller = await callers.AuthenticateAsync(context);
+        }
+        catch (SignInUnavailableException ex)
+        {
+            LogSignInUnavailable(logger, ex);
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Signed-in callers cannot be resolved right now.", retryAfter: GatewayProblems.DefaultRetryAfter);
+            return;
+        }
+
         if (caller.Caller is null)
         {
             LogRejectedToken(logger, caller.Failure);
@@ -71,7 +83,7 @@ internal sealed partial class GatewayMiddleware(
             }
         }
 
-        var token = tokens.Issue(caller.Caller.Subject, tenant?.Id, caller.Caller.Roles);
+        var token = tokens.Issue(caller.Caller.Subject, tenant?.Id, caller.Caller.RolesIn(tenant?.Id));
         await dispatcher.DispatchAsync(new ForwardRequest(context, match, tenant, slug?.TenantPathBase ?? PathString.Empty, token), next);
     }
 
@@ -105,6 +117,9 @@ internal sealed partial class GatewayMiddleware(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bearer token rejected: {Reason}")]
     private static partial void LogRejectedToken(ILogger logger, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in resolution unavailable; answering 503")]
+    private static partial void LogSignInUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant directory unavailable; answering 503")]
     private static partial void LogTenantStoreUnavailable(ILogger logger, Exception exception);

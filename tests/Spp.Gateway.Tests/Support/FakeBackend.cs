@@ -8,13 +8,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Spp.Contracts.Identity;
 using Spp.Contracts.Tenants;
 
 namespace Spp.Gateway.Tests.Support;
 
 /// <summary>
 /// A stand-in for a service behind the gateway, on a real loopback socket: it records what reaches
-/// it, answers tenant lookups from <see cref="Tenants"/>, and has a few paths that stream.
+/// it, answers tenant lookups from <see cref="Tenants"/> and sign-ins from <see cref="People"/>
+/// (a subject it has not seen becomes a new person with no roles), and has a few paths that stream.
 /// </summary>
 internal sealed class FakeBackend : IAsyncDisposable
 {
@@ -39,6 +41,15 @@ internal sealed class FakeBackend : IAsyncDisposable
     public ConcurrentQueue<RecordedRequest> Lookups { get; } = new();
 
     public ConcurrentDictionary<string, (Guid Id, string Name, TenantStatus Status)> Tenants { get; } = new();
+
+    /// <summary>Sign-in resolutions the gateway asked for (<c>POST /internal/people/sign-in</c>).</summary>
+    public ConcurrentQueue<RecordedRequest> SignIns { get; } = new();
+
+    /// <summary>The platform's people by external subject, as the sign-in route answers them.</summary>
+    public ConcurrentDictionary<string, SignInResolution> People { get; } = new();
+
+    /// <summary>When set, the sign-in route answers this status instead.</summary>
+    public int? SignInStatus { get; set; }
 
     public TaskCompletionSource ReleaseResponse { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -70,6 +81,14 @@ internal sealed class FakeBackend : IAsyncDisposable
         return id;
     }
 
+    /// <summary>Records a person for <paramref name="subject"/> with platform roles and tenant memberships.</summary>
+    public Guid AddPerson(string subject, IReadOnlyList<string>? platformRoles = null, params TenantMembershipGrant[] memberships)
+    {
+        var id = Guid.NewGuid();
+        People[subject] = new SignInResolution(id, platformRoles ?? [], memberships);
+        return id;
+    }
+
     public async ValueTask DisposeAsync()
     {
         ReleaseResponse.TrySetResult();
@@ -89,6 +108,14 @@ internal sealed class FakeBackend : IAsyncDisposable
         {
             Lookups.Enqueue(await RecordAsync(context, readBody: true));
             await AnswerLookupAsync(context, path["/internal/tenants/by-slug/".Length..]);
+            return;
+        }
+
+        if (path == SignInRoutes.Resolve)
+        {
+            var signIn = await RecordAsync(context, readBody: true);
+            SignIns.Enqueue(signIn);
+            await AnswerSignInAsync(context, signIn);
             return;
         }
 
@@ -138,6 +165,20 @@ internal sealed class FakeBackend : IAsyncDisposable
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new { id = tenant.Id, slug, name = tenant.Name, status = tenant.Status.ToString() }));
+    }
+
+    private async Task AnswerSignInAsync(HttpContext context, RecordedRequest signIn)
+    {
+        if (SignInStatus is { } status)
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
+
+        var request = JsonSerializer.Deserialize<SignInRequest>(signIn.Body, JsonSerializerOptions.Web)!;
+        var person = People.GetOrAdd(request.Subject, _ => new SignInResolution(Guid.NewGuid(), [], []));
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(person, JsonSerializerOptions.Web));
     }
 
     private async Task EchoStreamedBodyAsync(HttpContext context)
