@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Spp.Contracts.Identity;
+using Spp.Gateway.DevelopmentIssuer;
 using Spp.Gateway.Forwarder;
 using Spp.Gateway.Identity;
 using Spp.Gateway.Routing;
@@ -20,15 +22,18 @@ internal sealed partial class GatewayMiddleware(
     CallerAuthenticator callers,
     InternalTokenIssuer tokens,
     ForwardingDispatcher dispatcher,
+    IOptions<DevelopmentIssuerOptions> developmentIssuer,
     ILogger<GatewayMiddleware> logger)
 {
     private static readonly PathString HealthPath = new("/health");
+    private static readonly PathString DevelopmentIssuerPath = new(DevelopmentIssuerAddress.PathBase);
 
     public async Task InvokeAsync(HttpContext context)
     {
         // Only the gateway speaks with this header; a caller's copy is never believed or passed on.
         context.Request.Headers.Remove(InternalToken.HeaderName);
-        if (context.Request.Path.StartsWithSegments(HealthPath))
+        if (context.Request.Path.StartsWithSegments(HealthPath)
+            || (developmentIssuer.Value.Enabled && context.Request.Path.StartsWithSegments(DevelopmentIssuerPath)))
         {
             await next(context);
             return;
