@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Api;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.Invitations;
+using Spp.Improvement.People;
+using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 using Spp.ServiceDefaults.Telemetry;
@@ -21,7 +25,15 @@ public static class ImprovementExtensions
         builder.AddServiceDatabase(ImprovementDatabase.Name, (name, cs) => new ImprovementDatabase(name, cs));
         builder.Services.AddGrainRuntime<ImprovementDatabase>(builder.Configuration)
             .AddGrain<ITenantGrain, TenantGrain>()
-            .AddGrain<ITenantSlugGrain, TenantSlugGrain>();
+            .AddGrain<ITenantSlugGrain, TenantSlugGrain>()
+            .AddGrain<IPersonGrain, PersonGrain>()
+            .AddGrain<IPersonByEmailGrain, PersonByEmailGrain>()
+            .AddGrain<IIdentityLinkGrain, IdentityLinkGrain>()
+            .AddGrain<IIdIndexGrain, IdIndexGrain>()
+            .AddGrain<IInvitationGrain, InvitationGrain>()
+            .AddGrain<IHostGrain, HostGrain>()
+            .AddSchoolRegister();
+        builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }
@@ -48,6 +60,11 @@ public static class ImprovementExtensions
     {
         app.MapPlatformTenantsApiV1();
         app.MapInternalTenantsApi();
+        app.MapSignInApi();
+        app.MapHostsApiV1();
+        app.MapInvitationsApiV1();
+        app.MapMembersApiV1();
+        app.MapPeopleApiV1();
         return app;
     }
 

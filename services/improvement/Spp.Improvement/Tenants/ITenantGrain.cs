@@ -5,8 +5,11 @@ namespace Spp.Improvement.Tenants;
 /// <summary>A delivery-partner tenant, keyed by its id.</summary>
 public interface ITenantGrain : IGrainWithGuidKey
 {
-    /// <summary>Creates the tenant; creating it again with the same slug and name returns it unchanged.</summary>
-    Task<TenantView> Create(string slug, string name);
+    /// <summary>
+    /// Creates the tenant, onboarded by host <paramref name="hostId"/> when one is given; creating it
+    /// again with the same slug, name and host returns it unchanged.
+    /// </summary>
+    Task<TenantView> Create(string slug, string name, Guid? hostId = null);
 
     /// <summary>The tenant as it is now.</summary>
     [ReadOnly]

@@ -9,12 +9,12 @@ public sealed class TenantGrain(IGrainFactory grains, TimeProvider time) : Grain
 {
     protected override Guid? EventTenantId => GetPrimaryKey();
 
-    public async Task<TenantView> Create(string slug, string name)
+    public async Task<TenantView> Create(string slug, string name, Guid? hostId = null)
     {
         TenantRules.EnsureValid(slug, name);
         if (Exists)
         {
-            if (State.Slug != slug || State.Name != name)
+            if (State.Slug != slug || State.Name != name || State.HostId != hostId)
             {
                 throw new RuleViolationException("tenant-exists", "A different tenant already exists with this id.");
             }
@@ -33,7 +33,8 @@ public sealed class TenantGrain(IGrainFactory grains, TimeProvider time) : Grain
         State.Name = name;
         State.Status = TenantStatus.Active;
         State.CreatedAt = time.GetUtcNow();
-        Raise(new TenantCreated(GetPrimaryKey(), slug, name));
+        State.HostId = hostId;
+        Raise(new TenantCreated(GetPrimaryKey(), slug, name, hostId));
         return View();
     }
 
@@ -84,5 +85,5 @@ public sealed class TenantGrain(IGrainFactory grains, TimeProvider time) : Grain
 
     private TenantGrain EnsureExists() => Exists ? this : throw new GrainNotFoundException("The tenant");
 
-    private TenantView View() => new(GetPrimaryKey(), State.Slug, State.Name, State.Status, State.SuspensionReason, State.CreatedAt, ETag);
+    private TenantView View() => new(GetPrimaryKey(), State.Slug, State.Name, State.Status, State.SuspensionReason, State.CreatedAt, ETag, State.HostId);
 }

@@ -16,4 +16,7 @@ public sealed class TenantState
     public string? SuspensionReason { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The host organisation that onboarded the tenant; null when the national team created it.</summary>
+    public Guid? HostId { get; set; }
 }

@@ -1,0 +1,47 @@
+using System.Buffers.Text;
+using Spp.Improvement.People;
+
+namespace Spp.Improvement.Api;
+
+/// <summary>
+/// Paging over an <see cref="IIdIndexGrain"/>: <c>limit</c> (default 50, at most 200) and an opaque
+/// <c>cursor</c> that encodes the last id of the previous page.
+/// </summary>
+internal static class IdCursor
+{
+    public const int DefaultLimit = 50;
+
+    public const int MaxLimit = 200;
+
+    /// <summary>The id to continue after and the page size, or the field errors of the query.</summary>
+    public static (Guid? After, int Limit, Dictionary<string, string[]> Errors) Parse(int? limit, string? cursor)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (limit is < 1 or > MaxLimit)
+        {
+            errors["limit"] = [$"Use 1 to {MaxLimit}."];
+        }
+
+        Guid? after = null;
+        if (!string.IsNullOrEmpty(cursor))
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            if (cursor.Length == 22 && Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 16)
+            {
+                after = new Guid(bytes);
+            }
+            else
+            {
+                errors["cursor"] = ["Use the cursor of the previous page as it was returned."];
+            }
+        }
+
+        return (after, limit ?? DefaultLimit, errors);
+    }
+
+    /// <summary>The cursor that continues after <paramref name="next"/>, or null on the last page.</summary>
+    public static string? Encode(Guid? next) => next is { } id ? Base64Url.EncodeToString(id.ToByteArray()) : null;
+}
+
+/// <summary>One page of a list; <see cref="NextCursor"/> fetches the next, null on the last.</summary>
+public sealed record ItemsPage<T>(IReadOnlyList<T> Items, string? NextCursor);

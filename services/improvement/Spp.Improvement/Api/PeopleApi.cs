@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Spp.Grains;
+using Spp.Improvement.People;
+using Spp.Improvement.Tenants;
+
+namespace Spp.Improvement.Api;
+
+/// <summary>
+/// The signed-in person's own record at <c>/api/v1/me</c>, and the national team's data-protection
+/// routes at <c>/api/v1/platform/people/{id}</c> (export, erase).
+/// </summary>
+public static class PeopleApi
+{
+    /// <summary>Maps the people routes.</summary>
+    public static IEndpointRouteBuilder MapPeopleApiV1(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/me", GetMe)
+            .WithTags("People")
+            .RequireAuthorization(ImprovementPolicies.SignedIn);
+
+        var platform = app.MapGroup("/api/v1/platform/people")
+            .WithTags("People")
+            .RequireAuthorization(ImprovementPolicies.NationalTeam)
+            .AddEndpointFilter<PreconditionFailedFilter>();
+        platform.MapGet("/{personId:guid}/export", Export);
+        platform.MapPost("/{personId:guid}/erase", Erase);
+        return app;
+    }
+
+    internal static async Task<Ok<MeView>> GetMe(Caller caller, IGrainFactory grains)
+    {
+        var person = await grains.GetGrain<IPersonGrain>(caller.PersonId!.Value).Get();
+        var memberships = new List<MyMembershipView>();
+        foreach (var membership in person.Memberships)
+        {
+            var tenant = await grains.GetGrain<ITenantGrain>(membership.TenantId).Get();
+            memberships.Add(new MyMembershipView(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, MembershipRoles.Of(membership), membership.Schools));
+        }
+
+        return TypedResults.Ok(new MeView(person.Id, person.Email, person.DisplayName, person.IsNationalTeam, person.HostsAdministered, memberships));
+    }
+
+    internal static async Task<Ok<PersonExport>> Export(Guid personId, IGrainFactory grains, HttpResponse response)
+    {
+        var export = await grains.GetGrain<IPersonGrain>(personId).Export();
+        response.Headers.ETag = export.ETag;
+        return TypedResults.Ok(export);
+    }
+
+    internal static async Task<Results<Ok<PersonView>, ProblemHttpResult>> Erase(Guid personId, IGrainFactory grains, HttpContext context)
+    {
+        var (ifMatch, missing) = Preconditions.RequireIfMatch(context.Request);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        var person = await grains.GetGrain<IPersonGrain>(personId).Erase(ifMatch);
+        context.Response.Headers.ETag = person.ETag;
+        return TypedResults.Ok(person);
+    }
+}
+
+/// <summary>The signed-in person: profile, platform roles and memberships of tenants.</summary>
+public sealed record MeView(Guid Id, string Email, string DisplayName, bool IsNationalTeam, IReadOnlyList<Guid> HostsAdministered, IReadOnlyList<MyMembershipView> Memberships);
+
+/// <summary>One tenant the signed-in person belongs to, with the slug for its URLs and the roles held there.</summary>
+public sealed record MyMembershipView(Guid TenantId, string Slug, string Name, Contracts.Tenants.TenantStatus Status, IReadOnlyList<string> Roles, IReadOnlyList<SchoolMembershipView> Schools);
