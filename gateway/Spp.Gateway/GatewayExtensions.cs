@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Spp.Gateway.Configuration;
+using Spp.Gateway.DevelopmentIssuer;
 using Spp.Gateway.Forwarder;
 using Spp.Gateway.Health;
 using Spp.Gateway.Identity;
@@ -41,7 +42,7 @@ public static class GatewayExtensions
     /// <summary>
     /// Adds the gateway without a bus (a host sharing one bus adds <see cref="AddGatewayConsumers"/> to it):
     /// configuration defaults (<c>gateway.settings.json</c>, beneath every other source), routing,
-    /// tenant directory, external authentication, internal token issuer, forwarders and readiness
+    /// tenant directory, external authentication (and the development issuer when enabled), sign-in resolution, internal token issuer, forwarders and readiness
     /// checks (<c>gateway-config</c>, <c>tenant-store</c>).
     /// </summary>
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
@@ -56,7 +57,9 @@ public static class GatewayExtensions
         services.AddSingleton<RouteTableProvider>();
 
         services.AddGatewayTenancy(builder.Configuration);
-        services.AddExternalAuthentication(builder.Configuration);
+        var developmentKey = builder.AddDevelopmentIssuer();
+        services.AddExternalAuthentication(builder.Configuration, developmentKey);
+        services.AddGatewaySignIn(builder.Configuration);
         services.AddAuthorization();
 
         services.AddSingleton<ForwarderHttpClient>();
@@ -89,6 +92,14 @@ public static class GatewayExtensions
         }
 
         app.UseMiddleware<PublicDocumentMiddleware>();
+        var signIn = app.Services.GetRequiredService<IOptions<SignInOptions>>().Value;
+        if (!routes.Current.Clusters.ContainsKey(signIn.ClusterId))
+        {
+            throw SettingMessages.Invalid($"{SignInOptions.SectionName}:ClusterId", $"names cluster '{signIn.ClusterId}', which is not configured under {ReverseProxyOptions.SectionName}:Clusters");
+        }
+
+        if (app.Services.GetRequiredService<IOptions<DevelopmentIssuerOptions>>().Value.Enabled)
+            api.MapDevelopmentIssuer();
         app.UseMiddleware<GatewayMiddleware>();
         var pipeline = app.Services.GetRequiredService<InProcessPipeline>();
         app.Use(next =>

@@ -1,3 +1,4 @@
+using Spp.Gateway.DevelopmentIssuer;
 using Spp.ServiceDefaults;
 
 namespace Spp.Gateway;
@@ -5,10 +6,11 @@ namespace Spp.Gateway;
 /// <summary>The gateway process. All wiring lives in <see cref="GatewayExtensions"/> so the all-in-one host composes the same gateway.</summary>
 public static class Program
 {
-    /// <summary>Runs the gateway.</summary>
+    /// <summary>Runs the gateway; <c>--dev-sign-in</c> turns on the development issuer (never in Production).</summary>
     public static void Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(DevelopmentSignIn.WithoutFlag(args, out var devSignIn));
+        DevelopmentSignIn.Apply(builder.Configuration, devSignIn);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])
             && string.IsNullOrEmpty(builder.Configuration["http_ports"])
             && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())

@@ -17,4 +17,13 @@ public sealed record RouteConfig
     /// the path's catch-all parameter; when not set, the downstream path is the tenant-relative path.
     /// </summary>
     public string? DownstreamPathPrefix { get; init; }
+
+    /// <summary>
+    /// The largest request body the route accepts, in bytes (YARP's route setting of the same name);
+    /// larger bodies are refused with 413 before or while forwarding. Not set: <see cref="DefaultMaxRequestBodySize"/>.
+    /// </summary>
+    public long? MaxRequestBodySize { get; init; }
+
+    /// <summary>The body limit of routes that set none: 1 MB, as the API conventions fix it.</summary>
+    public const long DefaultMaxRequestBodySize = 1024 * 1024;
 }

@@ -26,6 +26,12 @@ internal sealed partial class HttpRequestForwarder(ForwarderHttpClient client, I
             LogCallerAborted(logger, forward.Match.Route.Id);
             return;
         }
+        catch (Exception ex) when (RequestBodyLimit.WasExceeded(ex))
+        {
+            // A body of unknown length went past the route's limit while it was being forwarded.
+            await RequestBodyLimit.RefuseAsync(context);
+            return;
+        }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
             var unreachable = ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }

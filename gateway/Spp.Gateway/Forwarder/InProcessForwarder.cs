@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Net.Http.Headers;
 using Spp.Contracts.Identity;
+using Spp.Gateway.Pipeline;
 using Spp.Gateway.Routing;
 
 namespace Spp.Gateway.Forwarder;
@@ -13,7 +14,7 @@ namespace Spp.Gateway.Forwarder;
 /// </summary>
 internal sealed class InProcessForwarder : IRequestForwarder
 {
-    public Task ForwardAsync(ForwardRequest forward, Destination destination, RequestDelegate next)
+    public async Task ForwardAsync(ForwardRequest forward, Destination destination, RequestDelegate next)
     {
         var context = forward.Context;
         var request = context.Request;
@@ -26,6 +27,14 @@ internal sealed class InProcessForwarder : IRequestForwarder
         context.SetEndpoint(null);
         request.RouteValues.Clear();
         context.User = new ClaimsPrincipal(new ClaimsIdentity());
-        return next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception ex) when (RequestBodyLimit.WasExceeded(ex) && !context.Response.HasStarted)
+        {
+            // The service read past the route's limit and let the server's refusal escape: answer it as over the network.
+            await RequestBodyLimit.RefuseAsync(context);
+        }
     }
 }

@@ -9,5 +9,8 @@ internal static class ExternalAuthenticationDefaults
     /// <summary>Answers for tokens no configured issuer claims.</summary>
     public const string UntrustedScheme = "External:untrusted";
 
+    /// <summary>Tokens of the built-in development issuer, when it is enabled.</summary>
+    public const string DevelopmentScheme = "External:development-issuer";
+
     public static string IssuerScheme(string issuerName) => "External:" + issuerName;
 }

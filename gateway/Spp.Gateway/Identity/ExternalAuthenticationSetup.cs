@@ -2,18 +2,20 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
 using Spp.Contracts.Identity;
 using Spp.Gateway.Configuration;
+using Spp.Gateway.DevelopmentIssuer;
 
 namespace Spp.Gateway.Identity;
 
 /// <summary>
 /// One JwtBearer scheme per configured issuer behind a policy scheme that picks by <c>iss</c>.
-/// Issuers are read once at start-up: adding one is a configuration change and a restart.
+/// Issuers are read once at start-up: adding one is a configuration change and a restart. The
+/// development issuer, when enabled, is one more scheme, trusted by this process's own key.
 /// </summary>
 internal static class ExternalAuthenticationSetup
 {
     private const int MinimumKeyBytes = 32;
 
-    public static IServiceCollection AddExternalAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddExternalAuthentication(this IServiceCollection services, IConfiguration configuration, DevelopmentIssuerKey? developmentKey = null)
     {
         var options = configuration.GetSection(ExternalAuthenticationOptions.SectionName).Get<ExternalAuthenticationOptions>() ?? new();
         var authentication = services.AddAuthentication();
@@ -30,15 +32,20 @@ internal static class ExternalAuthenticationSetup
             authentication.AddJwtBearer(ExternalAuthenticationDefaults.IssuerScheme(name), jwt => Configure(jwt, issuer, signingKey));
         }
 
+        if (developmentKey is not null)
+        {
+            authentication.AddJwtBearer(ExternalAuthenticationDefaults.DevelopmentScheme, jwt => ConfigureDevelopment(jwt, developmentKey));
+        }
+
         authentication.AddScheme<AuthenticationSchemeOptions, UntrustedIssuerHandler>(ExternalAuthenticationDefaults.UntrustedScheme, null);
-        var selector = new ExternalIssuerSelector(schemeByIssuer);
+        var selector = new ExternalIssuerSelector(schemeByIssuer, developmentKey is not null);
         authentication.AddPolicyScheme(ExternalAuthenticationDefaults.PolicyScheme, null, o => o.ForwardDefaultSelector = selector.Select);
         return services;
     }
 
     private static void Configure(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions jwt, ExternalIssuerOptions issuer, SymmetricSecurityKey? signingKey)
     {
-        // Keep the token's own claim names (sub, roles): the role mapper reads them as issued.
+        // Keep the token's own claim names (iss, sub, email, name): sign-in reads them as issued.
         jwt.MapInboundClaims = false;
         jwt.Audience = issuer.Audience;
         jwt.TokenValidationParameters = new TokenValidationParameters
@@ -63,6 +70,28 @@ internal static class ExternalAuthenticationSetup
             jwt.Authority = issuer.Authority;
             jwt.RequireHttpsMetadata = issuer.RequireHttpsMetadata;
         }
+    }
+
+    private static void ConfigureDevelopment(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions jwt, DevelopmentIssuerKey key)
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            // The issuer names whichever origin the caller used; only this process's key can sign it.
+            ValidateIssuer = true,
+            IssuerValidator = (issuer, _, _) => DevelopmentIssuerAddress.IsIssuerShaped(issuer)
+                ? issuer
+                : throw new SecurityTokenInvalidIssuerException("The token is not from the development issuer."),
+            ValidAudience = DevelopmentTokens.AccessTokenAudience,
+            ValidateAudience = true,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = TimeSpan.FromMinutes(1),
+            NameClaimType = PlatformClaims.Subject,
+            IssuerSigningKey = key.Key,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        };
     }
 
     private static SymmetricSecurityKey? Validate(string key, ExternalIssuerOptions issuer)

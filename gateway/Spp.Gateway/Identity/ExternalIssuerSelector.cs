@@ -1,4 +1,5 @@
 using Microsoft.IdentityModel.JsonWebTokens;
+using Spp.Gateway.DevelopmentIssuer;
 
 namespace Spp.Gateway.Identity;
 
@@ -6,7 +7,7 @@ namespace Spp.Gateway.Identity;
 /// Picks the issuer's scheme from the token's unverified <c>iss</c>. Reading it unverified is safe:
 /// it only chooses which keys verify the token, and that scheme checks the issuer again.
 /// </summary>
-internal sealed class ExternalIssuerSelector(IReadOnlyDictionary<string, string> schemeByIssuer)
+internal sealed class ExternalIssuerSelector(IReadOnlyDictionary<string, string> schemeByIssuer, bool developmentIssuerEnabled = false)
 {
     public string Select(HttpContext context)
     {
@@ -19,8 +20,13 @@ internal sealed class ExternalIssuerSelector(IReadOnlyDictionary<string, string>
         try
         {
             var issuer = new JsonWebToken(token).Issuer;
-            return issuer is not null && schemeByIssuer.TryGetValue(issuer, out var scheme)
-                ? scheme
+            if (issuer is not null && schemeByIssuer.TryGetValue(issuer, out var scheme))
+            {
+                return scheme;
+            }
+
+            return developmentIssuerEnabled && DevelopmentIssuerAddress.IsIssuerShaped(issuer)
+                ? ExternalAuthenticationDefaults.DevelopmentScheme
                 : ExternalAuthenticationDefaults.UntrustedScheme;
         }
         catch (ArgumentException)

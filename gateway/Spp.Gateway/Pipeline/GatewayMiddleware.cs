@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Spp.Contracts.Identity;
+using Spp.Gateway.DevelopmentIssuer;
 using Spp.Gateway.Forwarder;
 using Spp.Gateway.Identity;
 using Spp.Gateway.Routing;
@@ -17,17 +19,21 @@ internal sealed partial class GatewayMiddleware(
     RequestDelegate next,
     RouteTableProvider routes,
     TenantGate tenants,
+    CallerAuthenticator callers,
     InternalTokenIssuer tokens,
     ForwardingDispatcher dispatcher,
+    IOptions<DevelopmentIssuerOptions> developmentIssuer,
     ILogger<GatewayMiddleware> logger)
 {
     private static readonly PathString HealthPath = new("/health");
+    private static readonly PathString DevelopmentIssuerPath = new(DevelopmentIssuerAddress.PathBase);
 
     public async Task InvokeAsync(HttpContext context)
     {
         // Only the gateway speaks with this header; a caller's copy is never believed or passed on.
         context.Request.Headers.Remove(InternalToken.HeaderName);
-        if (context.Request.Path.StartsWithSegments(HealthPath))
+        if (context.Request.Path.StartsWithSegments(HealthPath)
+            || (developmentIssuer.Value.Enabled && context.Request.Path.StartsWithSegments(DevelopmentIssuerPath)))
         {
             await next(context);
             return;
@@ -46,7 +52,24 @@ internal sealed partial class GatewayMiddleware(
             return;
         }
 
-        var caller = await CallerAuthenticator.AuthenticateAsync(context);
+        if (!RequestBodyLimit.TryApply(context, match.Route.MaxRequestBodySize))
+        {
+            await RequestBodyLimit.RefuseAsync(context);
+            return;
+        }
+
+        CallerResult caller;
+        try
+        {
+            caller = await callers.AuthenticateAsync(context);
+        }
+        catch (SignInUnavailableException ex)
+        {
+            LogSignInUnavailable(logger, ex);
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Signed-in callers cannot be resolved right now.", retryAfter: GatewayProblems.DefaultRetryAfter);
+            return;
+        }
+
         if (caller.Caller is null)
         {
             LogRejectedToken(logger, caller.Failure);
@@ -65,7 +88,7 @@ internal sealed partial class GatewayMiddleware(
             }
         }
 
-        var token = tokens.Issue(caller.Caller.Subject, tenant?.Id, caller.Caller.Roles);
+        var token = tokens.Issue(caller.Caller.Subject, tenant?.Id, caller.Caller.RolesIn(tenant?.Id));
         await dispatcher.DispatchAsync(new ForwardRequest(context, match, tenant, slug?.TenantPathBase ?? PathString.Empty, token), next);
     }
 
@@ -99,6 +122,9 @@ internal sealed partial class GatewayMiddleware(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bearer token rejected: {Reason}")]
     private static partial void LogRejectedToken(ILogger logger, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in resolution unavailable; answering 503")]
+    private static partial void LogSignInUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant directory unavailable; answering 503")]
     private static partial void LogTenantStoreUnavailable(ILogger logger, Exception exception);

@@ -5,7 +5,7 @@ using Spp.Gateway.Configuration;
 namespace Spp.Gateway.Routing;
 
 /// <summary>A route as compiled from configuration.</summary>
-internal sealed class Route(string id, RouteTemplate template, RouteTenancy tenancy, Cluster cluster, int order, PathString? downstreamPathPrefix)
+internal sealed class Route(string id, RouteTemplate template, RouteTenancy tenancy, Cluster cluster, int order, PathString? downstreamPathPrefix, long maxRequestBodySize)
 {
     private readonly TemplateMatcher _matcher = new(template, new RouteValueDictionary());
     private readonly string? _catchAll = template.Parameters.FirstOrDefault(p => p.IsCatchAll)?.Name;
@@ -17,6 +17,9 @@ internal sealed class Route(string id, RouteTemplate template, RouteTenancy tena
     public Cluster Cluster { get; } = cluster;
 
     public int Order { get; } = order;
+
+    /// <summary>The largest request body forwarded on this route, in bytes.</summary>
+    public long MaxRequestBodySize { get; } = maxRequestBodySize;
 
     /// <summary>ASP.NET Core's inbound precedence: lower is more specific (literal segments before parameters before catch-alls).</summary>
     public decimal Precedence { get; } = RoutePrecedence.ComputeInbound(template);

@@ -85,9 +85,15 @@ internal static class RouteTableCompiler
 
             var template = ParseTemplate(config.Match?.Path, $"{key}:Match:Path", errors);
             var prefix = ParsePrefix(config.DownstreamPathPrefix, template, $"{key}:DownstreamPathPrefix", errors);
-            if (cluster is not null && template is not null && (config.DownstreamPathPrefix is null || prefix is not null))
+            var bodyLimit = config.MaxRequestBodySize ?? RouteConfig.DefaultMaxRequestBodySize;
+            if (bodyLimit <= 0)
             {
-                routes.Add(new Route(id, template, config.Match!.Tenant, cluster, config.Order, prefix));
+                errors.Add(SettingMessages.For($"{key}:MaxRequestBodySize", "must be a number of bytes greater than zero"));
+            }
+
+            if (cluster is not null && template is not null && (config.DownstreamPathPrefix is null || prefix is not null) && bodyLimit > 0)
+            {
+                routes.Add(new Route(id, template, config.Match!.Tenant, cluster, config.Order, prefix, bodyLimit));
             }
         }
 

@@ -35,13 +35,19 @@ internal sealed class TenantGate(IEnumerable<ITenantResolutionStrategy> strategi
             return TenantAdmission.NotFound;
         }
 
-        if (tenant.Status == TenantStatus.Active)
+        // Anonymous callers reach an active tenant (its services answer 401 where a person is needed).
+        // A signed-in caller must be a member, the national team included: it sees tenants only in
+        // aggregate. Only members learn that a tenant is suspended; to everyone else it does not exist.
+        if (caller.IsAnonymous)
         {
-            return new TenantAdmission(TenantAdmissionOutcome.Admitted, tenant);
+            return tenant.Status == TenantStatus.Active ? new TenantAdmission(TenantAdmissionOutcome.Admitted, tenant) : TenantAdmission.NotFound;
         }
 
-        return TenantMembership.IsMember(caller, tenant)
-            ? new TenantAdmission(TenantAdmissionOutcome.Suspended, tenant)
-            : TenantAdmission.NotFound;
+        if (!caller.IsMemberOf(tenant.Id))
+        {
+            return TenantAdmission.NotFound;
+        }
+
+        return new TenantAdmission(tenant.Status == TenantStatus.Active ? TenantAdmissionOutcome.Admitted : TenantAdmissionOutcome.Suspended, tenant);
     }
 }

@@ -20,10 +20,11 @@ public sealed class ExternalAuthenticationTests
         settings[$"Gateway:Authentication:Issuers:{name}:SigningKey"] = issuer.Key;
     }
 
-    private static async Task<(HttpResponseMessage Response, FakeBackend Backend, GatewayHost Gateway)> SendAsync(string? bearer)
+    private static async Task<(HttpResponseMessage Response, FakeBackend Backend, GatewayHost Gateway)> SendAsync(string? bearer, Action<FakeBackend, Guid>? arrange = null)
     {
         var backend = await FakeBackend.StartAsync();
-        backend.AddTenant("acme");
+        var acme = backend.AddTenant("acme");
+        arrange?.Invoke(backend, acme);
         var settings = GatewayHost.SettingsFor(backend);
         AddIssuer(settings, Issuer);
         var gateway = await GatewayHost.StartAsync(settings);
@@ -68,9 +69,15 @@ public sealed class ExternalAuthenticationTests
     }
 
     [Fact]
-    public async Task Valid_bearer_subject_and_platform_roles_reach_the_service_in_the_internal_token()
+    public async Task Valid_bearer_reaches_the_service_as_the_platform_person_with_roles_from_the_platform_records_only()
     {
-        var (response, backend, gateway) = await SendAsync(Issuer.Create("person-1", [PlatformRoles.NationalTeam, PlatformRoles.TenantAdmin]));
+        var host = Guid.NewGuid();
+        var person = Guid.Empty;
+
+        // The bearer claims the national team; the platform's records say host admin and tenant admin of acme.
+        var (response, backend, gateway) = await SendAsync(
+            Issuer.Create("person-1", [PlatformRoles.NationalTeam]),
+            (backend, acme) => person = backend.AddPerson("person-1", [PlatformRoles.HostAdminOf(host)], new TenantMembershipGrant(acme, [PlatformRoles.TenantAdmin, PlatformRoles.SchoolMember(100001)])));
         await using (backend)
         await using (gateway)
         using (response)
@@ -79,8 +86,10 @@ public sealed class ExternalAuthenticationTests
             var forwarded = Assert.Single(backend.Forwarded);
             Assert.Null(forwarded.Header("Authorization"));
             var token = await ForwardedToken.ValidateAsync(forwarded, gateway.SigningKey);
-            Assert.Equal("person-1", token.FindFirst(PlatformClaims.Subject)?.Value);
-            Assert.Equal([PlatformRoles.NationalTeam], token.FindAll(PlatformClaims.Role).Select(c => c.Value));
+            Assert.Equal(person.ToString(), token.FindFirst(PlatformClaims.Subject)?.Value);
+            Assert.Equal(
+                [PlatformRoles.HostAdminOf(host), PlatformRoles.SchoolMember(100001), PlatformRoles.TenantAdmin],
+                token.FindAll(PlatformClaims.Role).Select(c => c.Value).Order(StringComparer.Ordinal));
         }
     }
 
@@ -95,6 +104,7 @@ public sealed class ExternalAuthenticationTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var token = await ForwardedToken.ValidateAsync(Assert.Single(backend.Forwarded), gateway.SigningKey);
             Assert.Equal(InternalToken.AnonymousSubject, token.FindFirst(PlatformClaims.Subject)?.Value);
+            Assert.Empty(backend.SignIns);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Spp.Gateway.Configuration;
 using Spp.Gateway.Routing;
 using Spp.ServiceDefaults.Configuration;
@@ -99,6 +100,40 @@ public sealed class RouteTableCompilerTests
         Assert.Contains("'ReverseProxy:Routes:no-cluster:ClusterId'", error, StringComparison.Ordinal);
         Assert.Contains("'ReverseProxy:Routes:no-path:Match:Path'", error, StringComparison.Ordinal);
         Assert.Contains("'ReverseProxy:Routes:bad-prefix:DownstreamPathPrefix'", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    public void A_body_limit_that_is_not_a_positive_number_of_bytes_is_an_error(long limit)
+    {
+        var routes = new Dictionary<string, RouteConfig> { ["uploads"] = Route("/uploads") with { MaxRequestBodySize = limit } };
+
+        var error = Assert.Throws<InvalidConfigurationException>(() => Compile(routes)).Message;
+
+        Assert.Contains("'ReverseProxy:Routes:uploads:MaxRequestBodySize'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Routes_without_a_body_limit_take_one_megabyte() =>
+        Assert.Equal(1024 * 1024, Compile(new() { ["r"] = Route("/a") }).Routes.Single().MaxRequestBodySize);
+
+    [Fact]
+    public void The_default_settings_give_imports_200_MB_attachments_30_MB_and_every_other_route_1_MB()
+    {
+        var configuration = new ConfigurationBuilder();
+        GatewayDefaults.AddTo(configuration);
+        var options = configuration.Build().GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>()!;
+
+        var table = RouteTableCompiler.Compile(options);
+
+        var limits = table.Routes.ToDictionary(r => r.Id, r => r.MaxRequestBodySize);
+        Assert.Equal(200L * 1024 * 1024, limits["platform-school-imports"]);
+        Assert.Equal(30L * 1024 * 1024, limits["evidence-attachments"]);
+        Assert.All(limits.Where(l => l.Key is not "platform-school-imports" and not "evidence-attachments"), l => Assert.Equal(1024 * 1024, l.Value));
+        Assert.Equal("platform-school-imports", table.Match("/api/v1/platform/schools/imports", namesTenant: false)?.Route.Id);
+        Assert.Equal("evidence-attachments", table.Match("/api/v1/cycles/c1/evidence/e1/attachments", namesTenant: true)?.Route.Id);
+        Assert.Equal("tenant-api", table.Match("/api/v1/cycles/c1/evidence/e1/attachments/a1", namesTenant: true)?.Route.Id);
     }
 
     [Fact]

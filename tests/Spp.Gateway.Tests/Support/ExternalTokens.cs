@@ -13,10 +13,20 @@ internal sealed class ExternalTokens(string issuer, string audience, string base
 
     public string Key { get; } = base64Key;
 
-    public string Create(string subject, IEnumerable<string>? roles = null, DateTime? expires = null, string? audienceOverride = null, string? issuerOverride = null)
+    public string Create(string subject, IEnumerable<string>? roles = null, DateTime? expires = null, string? audienceOverride = null, string? issuerOverride = null, string? email = null, string? name = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object> { ["sub"] = subject };
+        if (email is not null)
+        {
+            claims["email"] = email;
+        }
+
+        if (name is not null)
+        {
+            claims["name"] = name;
+        }
+
         var roleList = roles?.ToArray() ?? [];
         if (roleList.Length > 0)
         {

@@ -8,13 +8,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Spp.Contracts.Identity;
 using Spp.Contracts.Tenants;
 
 namespace Spp.Gateway.Tests.Support;
 
 /// <summary>
 /// A stand-in for a service behind the gateway, on a real loopback socket: it records what reaches
-/// it, answers tenant lookups from <see cref="Tenants"/>, and has a few paths that stream.
+/// it, answers tenant lookups from <see cref="Tenants"/> and sign-ins from <see cref="People"/>
+/// (a subject it has not seen becomes a new person with no roles), and has a few paths that stream.
 /// </summary>
 internal sealed class FakeBackend : IAsyncDisposable
 {
@@ -40,6 +42,15 @@ internal sealed class FakeBackend : IAsyncDisposable
 
     public ConcurrentDictionary<string, (Guid Id, string Name, TenantStatus Status)> Tenants { get; } = new();
 
+    /// <summary>Sign-in resolutions the gateway asked for (<c>POST /internal/people/sign-in</c>).</summary>
+    public ConcurrentQueue<RecordedRequest> SignIns { get; } = new();
+
+    /// <summary>The platform's people by external subject, as the sign-in route answers them.</summary>
+    public ConcurrentDictionary<string, SignInResolution> People { get; } = new();
+
+    /// <summary>When set, the sign-in route answers this status instead.</summary>
+    public int? SignInStatus { get; set; }
+
     public TaskCompletionSource ReleaseResponse { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TaskCompletionSource RequestPartSeen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -50,6 +61,9 @@ internal sealed class FakeBackend : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        // The gateway's route limits are under test, not the stand-in's own (Kestrel's 30 MB default).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var backend = new FakeBackend(name, app);
@@ -64,6 +78,14 @@ internal sealed class FakeBackend : IAsyncDisposable
     {
         var id = Guid.NewGuid();
         Tenants[slug] = (id, slug.ToUpperInvariant(), status);
+        return id;
+    }
+
+    /// <summary>Records a person for <paramref name="subject"/> with platform roles and tenant memberships.</summary>
+    public Guid AddPerson(string subject, IReadOnlyList<string>? platformRoles = null, params TenantMembershipGrant[] memberships)
+    {
+        var id = Guid.NewGuid();
+        People[subject] = new SignInResolution(id, platformRoles ?? [], memberships);
         return id;
     }
 
@@ -86,6 +108,14 @@ internal sealed class FakeBackend : IAsyncDisposable
         {
             Lookups.Enqueue(await RecordAsync(context, readBody: true));
             await AnswerLookupAsync(context, path["/internal/tenants/by-slug/".Length..]);
+            return;
+        }
+
+        if (path == SignInRoutes.Resolve)
+        {
+            var signIn = await RecordAsync(context, readBody: true);
+            SignIns.Enqueue(signIn);
+            await AnswerSignInAsync(context, signIn);
             return;
         }
 
@@ -135,6 +165,20 @@ internal sealed class FakeBackend : IAsyncDisposable
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new { id = tenant.Id, slug, name = tenant.Name, status = tenant.Status.ToString() }));
+    }
+
+    private async Task AnswerSignInAsync(HttpContext context, RecordedRequest signIn)
+    {
+        if (SignInStatus is { } status)
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
+
+        var request = JsonSerializer.Deserialize<SignInRequest>(signIn.Body, JsonSerializerOptions.Web)!;
+        var person = People.GetOrAdd(request.Subject, _ => new SignInResolution(Guid.NewGuid(), [], []));
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(person, JsonSerializerOptions.Web));
     }
 
     private async Task EchoStreamedBodyAsync(HttpContext context)

@@ -33,12 +33,14 @@ internal sealed class GatewayHost : IAsyncDisposable
     /// <param name="settings">Settings over the gateway's defaults.</param>
     /// <param name="configure">Extra service registrations (e.g. in-process services).</param>
     /// <param name="mapEndpoints">Endpoints mapped in the same process, as the all-in-one maps its services.</param>
+    /// <param name="environment">The host environment; default the process's (Production when unset).</param>
     public static async Task<GatewayHost> StartAsync(
         IDictionary<string, string?> settings,
         Action<WebApplicationBuilder>? configure = null,
-        Action<WebApplication>? mapEndpoints = null)
+        Action<WebApplication>? mapEndpoints = null,
+        string? environment = null)
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults("gateway");
