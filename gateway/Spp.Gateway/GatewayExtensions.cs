@@ -91,7 +91,6 @@ public static class GatewayExtensions
             throw SettingMessages.Invalid($"{TenantDirectoryOptions.SectionName}:ClusterId", $"names cluster '{directory.ClusterId}', which is not configured under {ReverseProxyOptions.SectionName}:Clusters");
         }
 
-        app.UseMiddleware<PublicDocumentMiddleware>();
         var signIn = app.Services.GetRequiredService<IOptions<SignInOptions>>().Value;
         if (!routes.Current.Clusters.ContainsKey(signIn.ClusterId))
         {
@@ -99,7 +98,11 @@ public static class GatewayExtensions
         }
 
         if (app.Services.GetRequiredService<IOptions<DevelopmentIssuerOptions>>().Value.Enabled)
-            api.MapDevelopmentIssuer();
+        {
+            app.MapDevelopmentIssuer();
+        }
+
+        app.UseMiddleware<PublicDocumentMiddleware>();
         app.UseMiddleware<GatewayMiddleware>();
         var pipeline = app.Services.GetRequiredService<InProcessPipeline>();
         app.Use(next =>

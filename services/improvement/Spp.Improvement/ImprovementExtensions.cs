@@ -46,10 +46,9 @@ public static class ImprovementExtensions
             .AddGrain<IRoundGrain, RoundGrain>()
             .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
             .AddSchoolRegister()
-            .AddActionPlans();
+            .AddActionPlans()
+            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
-            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()
-            .AddSchoolRegister();
         builder.Services.AddSingleton<SignInResolver>();
         builder.AddEvidenceAttachments();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
