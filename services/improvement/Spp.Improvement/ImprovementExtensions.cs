@@ -84,6 +84,7 @@ public static class ImprovementExtensions
         api.MapInvitationsApiV1();
         api.MapMembersApiV1();
         api.MapPeopleApiV1();
+        api.MapWhatsNextApiV1();
         api.MapSchoolsApiV1();
         api.MapSchoolImportsApiV1();
         api.MapEnrolmentsApiV1();

@@ -22,6 +22,11 @@ public sealed partial class ActionPlanGrain(TimeProvider time) : Grain<ActionPla
         return Task.FromResult(View(actor.Cycle));
     }
 
+    public Task<IReadOnlyList<OwnedAction>> OwnedBy(Guid ownerId) => Task.FromResult<IReadOnlyList<OwnedAction>>(
+        [.. State.Actions
+            .Where(a => a.OwnerId == ownerId && a.Status != ActionStatus.Done)
+            .Select(a => new OwnedAction(a.Id, a.Title, a.DueOn, a.Status))]);
+
     public Task<IReadOnlyList<PlanProblem>> Readiness() => Task.FromResult<IReadOnlyList<PlanProblem>>(AgreementProblems());
 
     public Task<ActionPlanAgreement> Agree(Guid headteacherId)

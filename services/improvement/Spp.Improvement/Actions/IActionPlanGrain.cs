@@ -57,4 +57,8 @@ public interface IActionPlanGrain : IGrainWithGuidKey
     /// </summary>
     [ReadOnly]
     Task<IReadOnlyList<PlanProblem>> ImpactReadiness();
+
+    /// <summary>The unfinished actions <paramref name="ownerId"/> owns, for "what's next" (empty when the plan does not exist).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<OwnedAction>> OwnedBy(Guid ownerId);
 }
