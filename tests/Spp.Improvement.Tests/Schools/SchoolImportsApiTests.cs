@@ -94,7 +94,7 @@ public sealed class SchoolImportsApiTests(SqliteImprovementService service) : IC
         var lines = Enumerable.Range(0, 5).Select(_ => file.WithValue(RegisterData.NewUrn(), "CloseDate", "someday")).ToList();
         using var upload = await api.UploadAsync(file.Utf8());
         var id = (await RegisterApi.ReadAsync<SchoolImportView>(upload, HttpStatusCode.Accepted)).Id;
-        await api.WaitAsync(id, TimeSpan.FromSeconds(30));
+        await api.WaitAsync(id, TimeSpan.FromMinutes(5));
 
         using var first = await api.Host.SendAsync(HttpMethod.Get, $"{RegisterApi.Imports}/{id}?limit=3", api.NationalTeam);
         var page1 = await RegisterApi.ReadAsync<SchoolImportReport>(first, HttpStatusCode.OK);
@@ -113,7 +113,7 @@ public sealed class SchoolImportsApiTests(SqliteImprovementService service) : IC
 
         using var first = await api.UploadAsync(file, idempotencyKey: key);
         var started = await RegisterApi.ReadAsync<SchoolImportView>(first, HttpStatusCode.Accepted);
-        await api.WaitAsync(started.Id, TimeSpan.FromSeconds(30));
+        await api.WaitAsync(started.Id, TimeSpan.FromMinutes(5));
         using var retry = await api.UploadAsync(file, idempotencyKey: key);
         var retried = await RegisterApi.ReadAsync<SchoolImportView>(retry, HttpStatusCode.Accepted);
 
@@ -194,7 +194,7 @@ public sealed class SchoolImportsApiTests(SqliteImprovementService service) : IC
 
         file.Raw("not,a,school");
 
-        var report = await api.ImportAsync(file.Utf8(), within: TimeSpan.FromMinutes(10));
+        var report = await api.ImportAsync(file.Utf8(), within: TimeSpan.FromMinutes(15));
 
         Assert.Equal((ImportStatus.Completed, 50_001L, 50_000L, 1L), (report.Import.Status, report.Import.Read, report.Import.Imported + report.Import.Unchanged, report.Import.Rejected));
         Assert.Equal(50_002L, Assert.Single(report.RejectedRows).Line);
