@@ -15,7 +15,7 @@ public sealed class RoundGrainTests(DomainHost host) : IClassFixture<DomainHost>
 
     private IRoundGrain Round(Guid id) => host.Grains.GetGrain<IRoundGrain>(id);
 
-    private async Task<(PartnershipView Partnership, List<EnrolledSchool> Schools)> PartnershipAsync(int schools)
+    private async Task<(PartnershipView Partnership, List<EnrolledSchool> Schools)> PartnershipAsync(int schools, int seniorLeaders = 1)
     {
         var id = Guid.CreateVersion7();
         var grain = host.Grains.GetGrain<IPartnershipGrain>(id);
@@ -23,7 +23,7 @@ public sealed class RoundGrainTests(DomainHost host) : IClassFixture<DomainHost>
         var enrolled = new List<EnrolledSchool>();
         for (var i = 0; i < schools; i++)
         {
-            var school = await TenantSchools.EnrolAsync(host.Grains, _tenantId);
+            var school = await TenantSchools.EnrolAsync(host.Grains, _tenantId, seniorLeaders);
             view = await grain.AddSchool(school.Urn, view.ETag);
             enrolled.Add(school);
         }
@@ -75,6 +75,20 @@ public sealed class RoundGrainTests(DomainHost host) : IClassFixture<DomainHost>
         Assert.All(proposed.Rota, e => Assert.Single(e.Reviewers));
         Assert.Empty(proposed.Warnings);
         Assert.Equal(nameof(RotaChanged), (await host.EventsOfAsync("round", id))[^1].Type);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task A_proposal_asked_for_more_or_fewer_reviewers_gives_each_school_that_many(int extraReviewers)
+    {
+        var (partnership, _) = await PartnershipAsync(5, seniorLeaders: 2);
+        var (id, round) = await ScheduleAsync(partnership);
+
+        var proposed = await Round(id).ProposeRota(extraReviewers, round.ETag);
+
+        Assert.All(proposed.Rota, e => Assert.Equal(extraReviewers, e.Reviewers.Count));
+        Assert.Empty(proposed.Warnings);
     }
 
     [Fact]

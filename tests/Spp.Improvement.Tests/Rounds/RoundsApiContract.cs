@@ -7,8 +7,9 @@ using static Spp.Improvement.Tests.Partnerships.Support.PartnershipCalls;
 
 namespace Spp.Improvement.Tests.Rounds;
 
-/// <summary>The round and rota routes over HTTP against the real service host on SQLite.</summary>
-public sealed class RoundsApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+/// <summary>The round and rota routes over HTTP against the real service host, on each store (see the subclasses).</summary>
+public abstract class RoundsApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private const string ProblemBase = "https://spp-platform.org/problems/";
     private const string RoundsRoute = "api/v1/rounds";
@@ -190,3 +191,9 @@ public sealed class RoundsApiTests(SqliteImprovementService service) : IClassFix
         Assert.Equal("Started", conflict.GetProperty("from").GetString());
     }
 }
+
+/// <summary>On SQLite, the all-in-one's store.</summary>
+public sealed class RoundsApiOnSqlite(SqliteImprovementService service) : RoundsApiContract<SqliteImprovementService>(service);
+
+/// <summary>On PostgreSQL, production's store.</summary>
+public sealed class RoundsApiOnPostgres(PostgresImprovementService service) : RoundsApiContract<PostgresImprovementService>(service);

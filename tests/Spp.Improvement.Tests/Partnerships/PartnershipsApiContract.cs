@@ -7,8 +7,9 @@ using static Spp.Improvement.Tests.Partnerships.Support.PartnershipCalls;
 
 namespace Spp.Improvement.Tests.Partnerships;
 
-/// <summary>The partnership routes over HTTP against the real service host on SQLite, with the tokens the gateway forwards.</summary>
-public sealed class PartnershipsApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+/// <summary>The partnership routes over HTTP against the real service host, on each store (see the subclasses), with the tokens the gateway forwards.</summary>
+public abstract class PartnershipsApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private const string ProblemBase = "https://spp-platform.org/problems/";
 
@@ -245,3 +246,9 @@ public sealed class PartnershipsApiTests(SqliteImprovementService service) : ICl
         Assert.Equal([new ChampionView(schools[0].Teacher, schools[0].Urn)], (await AssertAsync<PartnershipView>(set, HttpStatusCode.OK, p => p.ETag)).Champions);
     }
 }
+
+/// <summary>On SQLite, the all-in-one's store.</summary>
+public sealed class PartnershipsApiOnSqlite(SqliteImprovementService service) : PartnershipsApiContract<SqliteImprovementService>(service);
+
+/// <summary>On PostgreSQL, production's store.</summary>
+public sealed class PartnershipsApiOnPostgres(PostgresImprovementService service) : PartnershipsApiContract<PostgresImprovementService>(service);
