@@ -7,7 +7,8 @@ using Spp.Improvement.Tests.Support;
 namespace Spp.Improvement.Tests.People;
 
 /// <summary>Sign-in resolution, invitations, members, me, export and erase over HTTP against the real service.</summary>
-public sealed class PeopleApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+public abstract class PeopleApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private ImprovementHost Host => service.Host;
 
@@ -172,3 +173,9 @@ public sealed class PeopleApiTests(SqliteImprovementService service) : IClassFix
         return (await JsonAsync(response, HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 }
+
+/// <summary>Sign-in resolution, invitations, members, me, export and erase on the SQLite store.</summary>
+public sealed class PeopleApiOnSqlite(SqliteImprovementService service) : PeopleApiContract<SqliteImprovementService>(service);
+
+/// <summary>Sign-in resolution, invitations, members, me, export and erase on the PostgreSQL store.</summary>
+public sealed class PeopleApiOnPostgres(PostgresImprovementService service) : PeopleApiContract<PostgresImprovementService>(service);
