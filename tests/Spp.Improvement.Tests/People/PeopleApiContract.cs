@@ -1,7 +1,13 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spp.Contracts.Identity;
 using Spp.Gateway.Tests.Support;
+using Spp.Grains;
+using Spp.Improvement.Enrolments;
+using Spp.Improvement.Schools;
+using Spp.Improvement.Tests.Schools.Support;
 using Spp.Improvement.Tests.Support;
 
 namespace Spp.Improvement.Tests.People;
@@ -145,6 +151,33 @@ public abstract class PeopleApiContract<TService>(TService service) : IClassFixt
         using var gone = await Host.SendAsync(HttpMethod.Get, $"api/v1/members/{personId}", admin);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         await Problems.AssertProblemAsync(gone, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task School_roles_given_to_a_member_need_the_school_enrolled_and_join_its_staff()
+    {
+        var tenantId = await CreateTenantAsync();
+        var admin = TenantAdmin(tenantId);
+        var (personId, etag) = await MemberAsync(tenantId);
+        var urn = RegisterData.NewUrn();
+        var body = new { isTenantAdmin = false, isFacilitator = true, schools = new[] { new { urn, role = "Headteacher" } } };
+
+        using var notEnrolled = await Host.SendAsync(HttpMethod.Put, $"api/v1/members/{personId}/roles", admin, body, ifMatch: etag);
+        Assert.EndsWith("school-not-enrolled", (await Problems.AssertProblemAsync(notEnrolled, HttpStatusCode.UnprocessableEntity)).GetProperty("type").GetString(), StringComparison.Ordinal);
+
+        var grains = Host.App.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<ISchoolGrain>(urn.ToString(CultureInfo.InvariantCulture)).Register(RegisterData.Of(urn));
+        var enrolment = grains.GetGrain<IEnrolmentGrain>(EnrolmentKey.For(tenantId, urn));
+        await enrolment.Enrol();
+        using var given = await Host.SendAsync(HttpMethod.Put, $"api/v1/members/{personId}/roles", admin, body, ifMatch: etag);
+
+        var member = await JsonAsync(given, HttpStatusCode.OK);
+        Assert.Equal(urn, Assert.Single(member.GetProperty("schools").EnumerateArray()).GetProperty("urn").GetInt32());
+        Assert.Equal([personId], (await enrolment.Get()).Headteachers);
+
+        using var removed = await Host.SendAsync(HttpMethod.Delete, $"api/v1/members/{personId}", admin, ifMatch: member.GetProperty("eTag").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Empty((await enrolment.Get()).Staff);
     }
 
     [Fact]
