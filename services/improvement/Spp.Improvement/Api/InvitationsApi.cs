@@ -68,7 +68,7 @@ public static class InvitationsApi
         }
 
         var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.InvitationsOf(caller.TenantId!.Value)).Page(after, size);
-        var invitations = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IInvitationGrain>(id).Get()));
+        var invitations = await IdCursor.LoadAsync(page.Ids, id => grains.GetGrain<IInvitationGrain>(id).Get());
         return TypedResults.Ok(new ItemsPage<InvitationView>(invitations, IdCursor.Encode(page.Next)));
     }
 

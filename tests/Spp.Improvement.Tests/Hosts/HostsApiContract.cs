@@ -7,7 +7,8 @@ using Spp.Improvement.Tests.Support;
 namespace Spp.Improvement.Tests.Hosts;
 
 /// <summary>Host organisations and the tenants they onboard, over HTTP against the real service.</summary>
-public sealed class HostsApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+public abstract class HostsApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private const string Platform = "api/v1/platform/hosts";
 
@@ -179,3 +180,9 @@ public sealed class HostsApiTests(SqliteImprovementService service) : IClassFixt
         await Problems.AssertProblemAsync(otherHostByTenantAdmin, HttpStatusCode.Forbidden);
     }
 }
+
+/// <summary>Host organisations and the tenants they onboard on the SQLite store.</summary>
+public sealed class HostsApiOnSqlite(SqliteImprovementService service) : HostsApiContract<SqliteImprovementService>(service);
+
+/// <summary>Host organisations and the tenants they onboard on the PostgreSQL store.</summary>
+public sealed class HostsApiOnPostgres(PostgresImprovementService service) : HostsApiContract<PostgresImprovementService>(service);
