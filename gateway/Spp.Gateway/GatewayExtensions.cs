@@ -4,6 +4,7 @@ using Spp.Gateway.Configuration;
 using Spp.Gateway.Forwarder;
 using Spp.Gateway.Health;
 using Spp.Gateway.Identity;
+using Spp.Gateway.OpenApi;
 using Spp.Gateway.Pipeline;
 using Spp.Gateway.Routing;
 using Spp.Gateway.Tenancy;
@@ -64,6 +65,7 @@ public static class GatewayExtensions
         services.AddSingleton<HttpRequestForwarder>();
         services.AddSingleton<InProcessForwarder>();
         services.AddSingleton<ForwardingDispatcher>();
+        services.AddPublicApiDocument(builder.Configuration);
 
         services.AddHealthChecks()
             .AddCheck<GatewayConfigHealthCheck>("gateway-config", tags: [HealthEndpoints.ReadyTag])
@@ -86,6 +88,7 @@ public static class GatewayExtensions
             throw SettingMessages.Invalid($"{TenantDirectoryOptions.SectionName}:ClusterId", $"names cluster '{directory.ClusterId}', which is not configured under {ReverseProxyOptions.SectionName}:Clusters");
         }
 
+        app.UseMiddleware<PublicDocumentMiddleware>();
         app.UseMiddleware<GatewayMiddleware>();
         var pipeline = app.Services.GetRequiredService<InProcessPipeline>();
         app.Use(next =>

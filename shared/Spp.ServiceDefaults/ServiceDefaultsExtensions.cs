@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Spp.ServiceDefaults.Health;
+using Spp.ServiceDefaults.OpenApi;
 using Spp.ServiceDefaults.Problems;
 using Spp.ServiceDefaults.Telemetry;
 
@@ -12,7 +13,7 @@ namespace Spp.ServiceDefaults;
 /// <summary>Composition shared by every SPP process (as eShop's ServiceDefaults).</summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Adds telemetry, health checks, problem details and structured logging for <paramref name="serviceName"/>.</summary>
+    /// <summary>Adds telemetry, health checks, problem details, the OpenAPI document and structured logging for <paramref name="serviceName"/>.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.AddPlatformTelemetry(serviceName);
@@ -26,6 +27,7 @@ public static class ServiceDefaultsExtensions
         });
         builder.Services.AddHealthChecks();
         builder.Services.AddPlatformProblemDetails();
+        builder.AddPlatformOpenApi(serviceName);
         // 1 MB unless a route raises it (uploads and imports stream up to 200 MB); more is a 413.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
@@ -40,7 +42,8 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// The request pipeline of a service process: problem details, internal-token authentication,
-    /// request telemetry, authorization and the health endpoints. The service maps its own routes after.
+    /// request telemetry, authorization, the health endpoints and the service's OpenAPI document. The
+    /// service maps its own routes after.
     /// </summary>
     public static WebApplication UseServicePipeline(this WebApplication app)
     {
@@ -49,6 +52,7 @@ public static class ServiceDefaultsExtensions
         app.UseRequestTelemetry();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
+        app.MapPlatformOpenApi();
         return app;
     }
 

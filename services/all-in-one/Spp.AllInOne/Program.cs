@@ -1,6 +1,7 @@
 using Spp.AllInOne;
 using Spp.Gateway;
 using Spp.ServiceDefaults;
+using Spp.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 AllInOneDefaults.AddTo(builder.Configuration, args);
@@ -13,4 +14,5 @@ app.MapDefaultEndpoints();
 app.UseGateway();
 app.UseRequestTelemetry();
 app.MapWholePlatform();
+app.MapPlatformOpenApi();
 await app.RunAsync();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
 using Spp.Improvement.Tenants;
+using Spp.ServiceDefaults.OpenApi;
 using Spp.Tenancy;
 
 namespace Spp.Improvement.Api;
@@ -17,7 +18,7 @@ public static class TenantsApi
     public static RouteGroupBuilder MapPlatformTenantsApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/platform/tenants")
-            .WithTags("Tenants")
+            .WithDescribedTag("Tenants", "Delivery-partner tenants: created, renamed, suspended and reinstated by the national team.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam)
             .AddEndpointFilter<PreconditionFailedFilter>();
         MapTenantCommands(group);
@@ -39,10 +40,10 @@ public static class TenantsApi
 
     private static void MapTenantCommands(RouteGroupBuilder group)
     {
-        group.MapPost("/", CreateTenant);
-        group.MapPatch("/{id:guid}", RenameTenant);
-        group.MapPost("/{id:guid}/suspend", SuspendTenant);
-        group.MapPost("/{id:guid}/reinstate", ReinstateTenant);
+        group.MapPost("/", CreateTenant).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapPatch("/{id:guid}", RenameTenant).RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapPost("/{id:guid}/suspend", SuspendTenant).RequiresIfMatch().ProducesValidationProblems().ProducesTransitionConflicts();
+        group.MapPost("/{id:guid}/reinstate", ReinstateTenant).RequiresIfMatch().ProducesTransitionConflicts();
     }
 
     internal static async Task<Results<Created<TenantView>, ValidationProblem>> CreateTenant(

@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Contracts.Identity;
+using Spp.ServiceDefaults.OpenApi;
 using Spp.Storage;
 
 namespace Spp.Reporting.Api;
@@ -13,7 +14,7 @@ public static class TenantSummaryApi
     public static RouteGroupBuilder MapTenantSummaryApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/platform/reports")
-            .WithTags("Reports")
+            .WithDescribedTag("Reports", "Aggregates across tenants for the national team; never a review's contents.")
             .RequireAuthorization(p => p.RequireAuthenticatedUser().RequireClaim(PlatformClaims.Role, PlatformRoles.NationalTeam));
         group.MapGet("/tenants", ListTenants);
         return group;
