@@ -8,6 +8,7 @@ using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
 using Spp.Improvement.Policies;
+using Spp.Improvement.Retention;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -39,6 +40,7 @@ public static class ImprovementExtensions
             .AddGrain<IInvitationGrain, InvitationGrain>()
             .AddGrain<IHostGrain, HostGrain>()
             .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()
+            .AddGrain<IRetentionPolicyGrain, RetentionPolicyGrain>()
             .AddSchoolRegister();
         builder.Services.AddSingleton<SignInResolver>();
         builder.AddEvidenceAttachments();
@@ -75,6 +77,7 @@ public static class ImprovementExtensions
         app.MapPeopleApiV1();
         app.MapEnquiryFrameworkApiV1();
         app.MapAttachmentsApiV1();
+        app.MapRetentionPolicyApiV1();
         return app;
     }
 
