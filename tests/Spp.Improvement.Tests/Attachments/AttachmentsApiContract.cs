@@ -12,8 +12,9 @@ using Spp.Improvement.Tests.Support;
 
 namespace Spp.Improvement.Tests.Attachments;
 
-/// <summary>The attachment routes over HTTP against the service on SQLite, on a cycle in peer review.</summary>
-public sealed class AttachmentsApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+/// <summary>The attachment routes over HTTP, on a cycle in peer review. Runs on each store (see the subclasses).</summary>
+public abstract class AttachmentsApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private const string ProblemBase = "https://spp-platform.org/problems/";
     private const string PupilName = "Amelia-Canary-Pupil";
@@ -257,3 +258,9 @@ public sealed class AttachmentsApiTests(SqliteImprovementService service) : ICla
         await Problems.AssertProblemAsync(delete, HttpStatusCode.Unauthorized);
     }
 }
+
+/// <summary>On SQLite (the all-in-one's store).</summary>
+public sealed class AttachmentsApiOnSqlite(SqliteImprovementService service) : AttachmentsApiContract<SqliteImprovementService>(service);
+
+/// <summary>On PostgreSQL (production's store).</summary>
+public sealed class AttachmentsApiOnPostgres(PostgresImprovementService service) : AttachmentsApiContract<PostgresImprovementService>(service);
