@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Spp.Contracts.Identity;
 using Spp.Gateway.Tests.Support;
 using Spp.Grains;
+using Spp.Grains.Hosting.Storage;
 using Spp.Improvement.Attachments;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Tests.Attachments.Support;
@@ -71,6 +72,21 @@ public abstract class AttachmentsApiContract<TService>(TService service) : IClas
         Assert.Equal(Files.PdfType, download.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"{PupilName}.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_file_name_never_reaches_an_event()
+    {
+        var (cycle, reviewer) = await CycleAsync();
+        var attachment = await UploadAsync(cycle, reviewer);
+        using var removed = await Host.SendAsync(HttpMethod.Delete, $"{cycle.Attachments}/{attachment.Id}", reviewer, ifMatch: await cycle.ETagAsync(Grains));
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+
+        var log = await Host.App.Services.GetRequiredService<IOutboxStore>().ReadLogAsync(0, 100_000, TestContext.Current.CancellationToken);
+
+        var ofCycle = log.Where(m => m.GrainKey == cycle.CycleId.ToString()).ToList();
+        Assert.Contains(ofCycle, m => m.Entry.PayloadJson.Contains(attachment.Id.ToString(), StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(log, m => m.Entry.PayloadJson.Contains(PupilName, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,9 +13,14 @@ public static class RetentionPolicyApi
         var group = app.MapGroup("/api/v1/policies/retention")
             .WithTags("Retention")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>();
+            .AddEndpointFilter<PreconditionFailedFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", GetPolicy).WithName("GetRetentionPolicy");
-        group.MapPut("/", SetPolicy).WithName("SetRetentionPolicy");
+        group.MapPut("/", SetPolicy).WithName("SetRetentionPolicy")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return group;
     }
 
