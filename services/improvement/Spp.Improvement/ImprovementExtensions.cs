@@ -11,6 +11,7 @@ using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
 using Spp.Improvement.Policies;
 using Spp.Improvement.Rounds;
+using Spp.Improvement.Retention;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -47,7 +48,8 @@ public static class ImprovementExtensions
             .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
             .AddSchoolRegister()
             .AddActionPlans()
-            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>();
+            .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()
+            .AddGrain<IRetentionPolicyGrain, RetentionPolicyGrain>();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.AddEvidenceAttachments();
@@ -93,6 +95,7 @@ public static class ImprovementExtensions
         api.MapActionPlansApiV1();
         api.MapEnquiryFrameworkApiV1();
         api.MapAttachmentsApiV1();
+        api.MapRetentionPolicyApiV1();
         return app;
     }
 

@@ -24,10 +24,20 @@ public static class AttachmentsApi
         var group = app.MapGroup(Root)
             .WithTags("Evidence attachments")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>();
-        group.MapPost("/", Upload).WithName("UploadEvidenceAttachment").DisableAntiforgery();
+            .AddEndpointFilter<PreconditionFailedFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Upload).WithName("UploadEvidenceAttachment").DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadEvidenceAttachment");
-        group.MapDelete("/{attachmentId:guid}", Remove).WithName("RemoveEvidenceAttachment");
+        group.MapDelete("/{attachmentId:guid}", Remove).WithName("RemoveEvidenceAttachment")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return group;
     }
 

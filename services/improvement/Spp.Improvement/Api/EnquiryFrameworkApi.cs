@@ -20,13 +20,20 @@ public static class EnquiryFrameworkApi
         var group = app.MapGroup(Root)
             .WithTags("Enquiry framework")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>();
+            .AddEndpointFilter<PreconditionFailedFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", GetFramework).WithName("GetEnquiryFramework");
-        group.MapGet("/questions/{questionId}", GetQuestion).WithName("GetEnquiryQuestion");
-        group.MapPost("/questions", AddQuestion).WithName("AddEnquiryQuestion");
-        group.MapPatch("/questions/{questionId}", RewordQuestion).WithName("RewordEnquiryQuestion");
-        group.MapPost("/questions/{questionId}/retire", RetireQuestion).WithName("RetireEnquiryQuestion");
-        group.MapPost("/questions/{questionId}/restore", RestoreQuestion).WithName("RestoreEnquiryQuestion");
+        group.MapGet("/questions/{questionId}", GetQuestion).WithName("GetEnquiryQuestion")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/questions", AddQuestion).WithName("AddEnquiryQuestion")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPatch("/questions/{questionId}", RewordQuestion).WithName("RewordEnquiryQuestion")
+            .WithChangeProblems();
+        group.MapPost("/questions/{questionId}/retire", RetireQuestion).WithName("RetireEnquiryQuestion")
+            .WithChangeProblems();
+        group.MapPost("/questions/{questionId}/restore", RestoreQuestion).WithName("RestoreEnquiryQuestion")
+            .WithChangeProblems();
         return group;
     }
 
@@ -138,6 +145,14 @@ public static class EnquiryFrameworkApi
         (ifMatch, var missing) = Preconditions.RequireIfMatch(context.Request);
         return missing;
     }
+
+    /// <summary>What a change to an existing question may answer besides success.</summary>
+    private static RouteHandlerBuilder WithChangeProblems(this RouteHandlerBuilder route) => route
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     private static IEnquiryBankGrain Bank(IGrainFactory grains, Caller caller) => grains.GetGrain<IEnquiryBankGrain>(caller.TenantId!.Value);
 
