@@ -9,8 +9,12 @@ internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, 
                Spp.Improvement admin tenant suspend --id <guid> --reason <text> [--if-match <etag>]
                Spp.Improvement admin tenant reinstate --id <guid> [--if-match <etag>]
                Spp.Improvement admin tenant show --id <guid>
+               Spp.Improvement admin person grant-national-team <email>
         settings as for the service (ConnectionStrings__Improvement, ConnectionStrings__RabbitMq), or after -- as --key=value
         """;
+
+    /// <summary>The verb of <c>person grant-national-team</c>.</summary>
+    public const string GrantNationalTeam = "grant-national-team";
 
     private static readonly string[] Verbs = ["create", "rename", "suspend", "reinstate", "show"];
 
@@ -21,6 +25,11 @@ internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, 
         var split = Array.IndexOf(args, "--");
         var own = split < 0 ? args : args[..split];
         var hostArgs = split < 0 ? [] : args[(split + 1)..];
+        if (own.Length > 0 && own[0] == "person")
+        {
+            return ParsePerson(own, hostArgs);
+        }
+
         if (own.Length < 2 || own[0] != "tenant" || !Verbs.Contains(own[1]))
         {
             return new AdminArguments(string.Empty, null, [], hostArgs, "Unknown admin command.");
@@ -57,5 +66,17 @@ internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, 
         };
         var missing = required.FirstOrDefault(r => !values.ContainsKey(r));
         return new AdminArguments(own[1], id, values, hostArgs, missing is null ? null : $"--{missing} is required.");
+    }
+
+    /// <summary><c>person grant-national-team &lt;email&gt;</c>: the one person command.</summary>
+    private static AdminArguments ParsePerson(string[] own, string[] hostArgs)
+    {
+        if (own.Length != 3 || own[1] != GrantNationalTeam)
+        {
+            return new AdminArguments(string.Empty, null, [], hostArgs, "Unknown admin command.");
+        }
+
+        var problem = People.EmailAddress.Problem(own[2]);
+        return new AdminArguments(GrantNationalTeam, null, new Dictionary<string, string>(StringComparer.Ordinal) { ["email"] = own[2] }, hostArgs, problem is null ? null : $"<email>: {problem}");
     }
 }

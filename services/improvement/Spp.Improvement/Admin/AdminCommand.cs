@@ -11,7 +11,8 @@ namespace Spp.Improvement.Admin;
 /// Operator commands run against the service's own database and broker:
 /// <c>admin tenant create --slug s --name n</c>, <c>admin tenant rename --id g --name n [--if-match e]</c>,
 /// <c>admin tenant suspend --id g --reason r [--if-match e]</c>, <c>admin tenant reinstate --id g [--if-match e]</c>,
-/// <c>admin tenant show --id g</c>. Changes go through the grains, so their events reach the outbox as
+/// <c>admin tenant show --id g</c>, and <c>admin person grant-national-team email</c> (so that the first
+/// national team member can exist). Changes go through the grains, so their events reach the outbox as
 /// any other change does. Without <c>--if-match</c>, the command applies to the version it has just read.
 /// </summary>
 internal static class AdminCommand
@@ -69,8 +70,13 @@ internal static class AdminCommand
         }
     }
 
-    private static async Task<TenantView> ExecuteAsync(IGrainFactory grains, AdminArguments a)
+    private static async Task<object> ExecuteAsync(IGrainFactory grains, AdminArguments a)
     {
+        if (a.Verb == AdminArguments.GrantNationalTeam)
+        {
+            return await NationalTeamGrant.RecordAsync(grains, a.Get("email"));
+        }
+
         if (a.Verb == "create")
         {
             return await grains.GetGrain<ITenantGrain>(a.Id ?? Guid.CreateVersion7()).Create(a.Get("slug"), a.Get("name"));

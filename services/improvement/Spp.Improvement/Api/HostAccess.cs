@@ -32,9 +32,16 @@ internal static class HostAccess
 
         foreach (var membership in person.Memberships.Where(m => m.IsTenantAdmin))
         {
-            if ((await grains.GetGrain<ITenantGrain>(membership.TenantId).Get()).HostId == hostId)
+            try
             {
-                return true;
+                if ((await grains.GetGrain<ITenantGrain>(membership.TenantId).Get()).HostId == hostId)
+                {
+                    return true;
+                }
+            }
+            catch (GrainNotFoundException)
+            {
+                // A membership of a tenant that was never created says nothing about this host.
             }
         }
 

@@ -71,7 +71,7 @@ public static class HostsApi
         }
 
         var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.Hosts).Page(after, size);
-        var hosts = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IHostGrain>(id).Get()));
+        var hosts = await IdCursor.LoadAsync(page.Ids, id => grains.GetGrain<IHostGrain>(id).Get());
         return TypedResults.Ok(new ItemsPage<HostView>(hosts, IdCursor.Encode(page.Next)));
     }
 
@@ -158,7 +158,7 @@ public static class HostsApi
 
         await grains.GetGrain<IHostGrain>(hostId).Get();
         var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.TenantsOf(hostId)).Page(after, size);
-        var tenants = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<ITenantGrain>(id).Get()));
+        var tenants = await IdCursor.LoadAsync(page.Ids, id => grains.GetGrain<ITenantGrain>(id).Get());
         return TypedResults.Ok(new ItemsPage<TenantView>(tenants, IdCursor.Encode(page.Next)));
     }
 

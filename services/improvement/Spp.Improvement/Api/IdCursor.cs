@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using Spp.Grains;
 using Spp.Improvement.People;
 
 namespace Spp.Improvement.Api;
@@ -37,6 +38,26 @@ internal static class IdCursor
         }
 
         return (after, limit ?? DefaultLimit, errors);
+    }
+
+    /// <summary>
+    /// Loads the listed grains in order, leaving out any that do not exist: indexes are written
+    /// before the grain they list, so a create that failed half-way can leave an id behind.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> LoadAsync<T>(IEnumerable<Guid> ids, Func<Guid, Task<T>> load)
+    {
+        var loaded = await Task.WhenAll(ids.Select(async id =>
+        {
+            try
+            {
+                return (Found: true, Item: await load(id));
+            }
+            catch (GrainNotFoundException)
+            {
+                return (Found: false, Item: default(T)!);
+            }
+        }));
+        return [.. loaded.Where(x => x.Found).Select(x => x.Item)];
     }
 
     /// <summary>The cursor that continues after <paramref name="next"/>, or null on the last page.</summary>

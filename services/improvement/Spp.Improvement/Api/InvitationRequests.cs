@@ -8,5 +8,11 @@ namespace Spp.Improvement.Api;
 /// </summary>
 public sealed record CreateInvitationRequest(string? Email, RoleGrantKind? Role, int? Urn, SchoolRole? SchoolRole);
 
-/// <summary>The body of the host-admin invitation routes: the address to invite.</summary>
+/// <summary>The body of <c>POST /api/v1/platform/hosts/{hostId}/invitations</c>: the address of a host admin to invite.</summary>
 public sealed record CreateHostInvitationRequest(string? Email);
+
+/// <summary>
+/// The body of <c>POST /api/v1/hosts/{hostId}/invitations</c>: without <c>tenantId</c>, a host admin;
+/// with it, a role in that tenant of the host (as for <see cref="CreateInvitationRequest"/>), e.g. its first tenant admin.
+/// </summary>
+public sealed record CreateHostScopedInvitationRequest(string? Email, Guid? TenantId, RoleGrantKind? Role, int? Urn, SchoolRole? SchoolRole);

@@ -27,7 +27,7 @@ public static class InvitationsApi
         tenant.MapGet("/{invitationId:guid}", GetInvitation);
         tenant.MapPost("/{invitationId:guid}/revoke", RevokeInvitation);
 
-        app.MapPost("/api/v1/hosts/{hostId:guid}/invitations", InviteHostAdmin)
+        app.MapPost("/api/v1/hosts/{hostId:guid}/invitations", InviteForHost)
             .WithTags("Invitations")
             .RequireAuthorization(ImprovementPolicies.SignedIn);
         app.MapPost("/api/v1/platform/hosts/{hostId:guid}/invitations", InviteFirstHostAdmin)
@@ -44,23 +44,8 @@ public static class InvitationsApi
             return TenantAdminOnly();
         }
 
-        var tenantId = caller.TenantId!.Value;
         var errors = EmailErrors(request.Email);
-        RoleGrant? role = request.Role switch
-        {
-            RoleGrantKind.TenantAdmin => RoleGrant.TenantAdminOf(tenantId),
-            RoleGrantKind.Facilitator => RoleGrant.FacilitatorIn(tenantId),
-            RoleGrantKind.SchoolMember when request.Urn > 0 && request.SchoolRole is { } schoolRole && Enum.IsDefined(schoolRole) =>
-                RoleGrant.SchoolMemberOf(tenantId, request.Urn.Value, schoolRole),
-            _ => null,
-        };
-        if (role is null)
-        {
-            errors[request.Role == RoleGrantKind.SchoolMember ? "urn" : "role"] = request.Role == RoleGrantKind.SchoolMember
-                ? ["A school invitation needs the school's URN and a schoolRole: Staff, SeniorLeader or Headteacher."]
-                : ["Use TenantAdmin, Facilitator or SchoolMember."];
-        }
-
+        var role = TenantRole(caller.TenantId!.Value, request.Role, request.Urn, request.SchoolRole, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -83,7 +68,7 @@ public static class InvitationsApi
         }
 
         var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.InvitationsOf(caller.TenantId!.Value)).Page(after, size);
-        var invitations = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IInvitationGrain>(id).Get()));
+        var invitations = await IdCursor.LoadAsync(page.Ids, id => grains.GetGrain<IInvitationGrain>(id).Get());
         return TypedResults.Ok(new ItemsPage<InvitationView>(invitations, IdCursor.Encode(page.Next)));
     }
 
@@ -118,15 +103,39 @@ public static class InvitationsApi
         return TypedResults.Ok(revoked);
     }
 
-    internal static async Task<Results<Created<InvitationView>, ValidationProblem, ProblemHttpResult>> InviteHostAdmin(
-        Guid hostId, CreateHostInvitationRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, Caller caller, IGrainFactory grains, TimeProvider time, HttpResponse response)
+    internal static async Task<Results<Created<InvitationView>, ValidationProblem, ProblemHttpResult>> InviteForHost(
+        Guid hostId, CreateHostScopedInvitationRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, Caller caller, IGrainFactory grains, TimeProvider time, HttpResponse response)
     {
-        if (!HostAccess.MayAdminister(caller, hostId) && !await HostAccess.AdministersATenantOf(caller, hostId, grains))
+        if (request.TenantId is not { } tenantId)
+        {
+            // Host admins are invited by the host's admins, or by an admin of one of its tenants.
+            if (!HostAccess.MayAdminister(caller, hostId) && !await HostAccess.AdministersATenantOf(caller, hostId, grains))
+            {
+                return HostAccess.Forbidden();
+            }
+
+            return await InviteHostAdminAsync(hostId, new CreateHostInvitationRequest(request.Email), idempotencyKey, caller, grains, time, response);
+        }
+
+        // A role in one of the host's tenants (its first tenant admin, typically): the host's admins only.
+        if (!HostAccess.MayAdminister(caller, hostId))
         {
             return HostAccess.Forbidden();
         }
 
-        return await InviteHostAdminAsync(hostId, request, idempotencyKey, caller, grains, time, response);
+        var errors = EmailErrors(request.Email);
+        var role = TenantRole(tenantId, request.Role, request.Urn, request.SchoolRole, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if ((await grains.GetGrain<Tenants.ITenantGrain>(tenantId).Get()).HostId != hostId)
+        {
+            throw new GrainNotFoundException("The tenant");
+        }
+
+        return await SendAsync(grains, time, response, caller, idempotencyKey, request.Email!, role!, $"/api/v1/hosts/{hostId}/invitations/");
     }
 
     internal static Task<Results<Created<InvitationView>, ValidationProblem, ProblemHttpResult>> InviteFirstHostAdmin(
@@ -164,6 +173,26 @@ public static class InvitationsApi
     {
         var invitation = await grains.GetGrain<IInvitationGrain>(invitationId).Get();
         return invitation.Role.TenantId == tenantId ? invitation : throw new GrainNotFoundException("The invitation");
+    }
+
+    /// <summary>The role in <paramref name="tenantId"/> a request names, or null with the field errors added.</summary>
+    private static RoleGrant? TenantRole(Guid tenantId, RoleGrantKind? kind, int? urn, SchoolRole? schoolRole, Dictionary<string, string[]> errors)
+    {
+        switch (kind)
+        {
+            case RoleGrantKind.TenantAdmin:
+                return RoleGrant.TenantAdminOf(tenantId);
+            case RoleGrantKind.Facilitator:
+                return RoleGrant.FacilitatorIn(tenantId);
+            case RoleGrantKind.SchoolMember when urn > 0 && schoolRole is { } role && Enum.IsDefined(role):
+                return RoleGrant.SchoolMemberOf(tenantId, urn.Value, role);
+            case RoleGrantKind.SchoolMember:
+                errors["urn"] = ["A school invitation needs the school's URN and a schoolRole: Staff, SeniorLeader or Headteacher."];
+                return null;
+            default:
+                errors["role"] = ["Use TenantAdmin, Facilitator or SchoolMember."];
+                return null;
+        }
     }
 
     private static Dictionary<string, string[]> EmailErrors(string? email)

@@ -37,7 +37,7 @@ public static class MembersApi
 
         var tenantId = caller.TenantId!.Value;
         var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.MembersOf(tenantId)).Page(after, size);
-        var people = await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IPersonGrain>(id).Get()));
+        var people = await IdCursor.LoadAsync(page.Ids, id => grains.GetGrain<IPersonGrain>(id).Get());
 
         // The index is written after the person; one removed meanwhile is simply left out.
         var members = people

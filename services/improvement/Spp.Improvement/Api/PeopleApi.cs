@@ -33,7 +33,17 @@ public static class PeopleApi
         var memberships = new List<MyMembershipView>();
         foreach (var membership in person.Memberships)
         {
-            var tenant = await grains.GetGrain<ITenantGrain>(membership.TenantId).Get();
+            TenantView tenant;
+            try
+            {
+                tenant = await grains.GetGrain<ITenantGrain>(membership.TenantId).Get();
+            }
+            catch (GrainNotFoundException)
+            {
+                // Roles granted in a tenant that was never created lead nowhere; they are left out.
+                continue;
+            }
+
             memberships.Add(new MyMembershipView(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, MembershipRoles.Of(membership), membership.Schools));
         }
 

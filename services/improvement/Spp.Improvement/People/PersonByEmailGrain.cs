@@ -66,6 +66,7 @@ public sealed class PersonByEmailGrain : Grain<PersonByEmailState>, IPersonByEma
         if (State.NationalTeamGranted)
         {
             LeaveUnchanged();
+            return Task.CompletedTask;
         }
 
         State.NationalTeamGranted = true;

@@ -1,13 +1,20 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spp.Contracts.Identity;
 using Spp.Gateway.Tests.Support;
+using Spp.Grains;
+using Spp.Improvement.Enrolments;
+using Spp.Improvement.Schools;
+using Spp.Improvement.Tests.Schools.Support;
 using Spp.Improvement.Tests.Support;
 
 namespace Spp.Improvement.Tests.People;
 
 /// <summary>Sign-in resolution, invitations, members, me, export and erase over HTTP against the real service.</summary>
-public sealed class PeopleApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+public abstract class PeopleApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private ImprovementHost Host => service.Host;
 
@@ -147,6 +154,33 @@ public sealed class PeopleApiTests(SqliteImprovementService service) : IClassFix
     }
 
     [Fact]
+    public async Task School_roles_given_to_a_member_need_the_school_enrolled_and_join_its_staff()
+    {
+        var tenantId = await CreateTenantAsync();
+        var admin = TenantAdmin(tenantId);
+        var (personId, etag) = await MemberAsync(tenantId);
+        var urn = RegisterData.NewUrn();
+        var body = new { isTenantAdmin = false, isFacilitator = true, schools = new[] { new { urn, role = "Headteacher" } } };
+
+        using var notEnrolled = await Host.SendAsync(HttpMethod.Put, $"api/v1/members/{personId}/roles", admin, body, ifMatch: etag);
+        Assert.EndsWith("school-not-enrolled", (await Problems.AssertProblemAsync(notEnrolled, HttpStatusCode.UnprocessableEntity)).GetProperty("type").GetString(), StringComparison.Ordinal);
+
+        var grains = Host.App.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<ISchoolGrain>(urn.ToString(CultureInfo.InvariantCulture)).Register(RegisterData.Of(urn));
+        var enrolment = grains.GetGrain<IEnrolmentGrain>(EnrolmentKey.For(tenantId, urn));
+        await enrolment.Enrol();
+        using var given = await Host.SendAsync(HttpMethod.Put, $"api/v1/members/{personId}/roles", admin, body, ifMatch: etag);
+
+        var member = await JsonAsync(given, HttpStatusCode.OK);
+        Assert.Equal(urn, Assert.Single(member.GetProperty("schools").EnumerateArray()).GetProperty("urn").GetInt32());
+        Assert.Equal([personId], (await enrolment.Get()).Headteachers);
+
+        using var removed = await Host.SendAsync(HttpMethod.Delete, $"api/v1/members/{personId}", admin, ifMatch: member.GetProperty("eTag").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Empty((await enrolment.Get()).Staff);
+    }
+
+    [Fact]
     public async Task The_national_team_exports_and_erases_a_person_and_no_one_else_may()
     {
         var email = NewEmail();
@@ -172,3 +206,9 @@ public sealed class PeopleApiTests(SqliteImprovementService service) : IClassFix
         return (await JsonAsync(response, HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 }
+
+/// <summary>Sign-in resolution, invitations, members, me, export and erase on the SQLite store.</summary>
+public sealed class PeopleApiOnSqlite(SqliteImprovementService service) : PeopleApiContract<SqliteImprovementService>(service);
+
+/// <summary>Sign-in resolution, invitations, members, me, export and erase on the PostgreSQL store.</summary>
+public sealed class PeopleApiOnPostgres(PostgresImprovementService service) : PeopleApiContract<PostgresImprovementService>(service);

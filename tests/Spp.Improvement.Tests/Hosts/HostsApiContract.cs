@@ -7,7 +7,8 @@ using Spp.Improvement.Tests.Support;
 namespace Spp.Improvement.Tests.Hosts;
 
 /// <summary>Host organisations and the tenants they onboard, over HTTP against the real service.</summary>
-public sealed class HostsApiTests(SqliteImprovementService service) : IClassFixture<SqliteImprovementService>
+public abstract class HostsApiContract<TService>(TService service) : IClassFixture<TService>
+    where TService : ImprovementServiceFixture
 {
     private const string Platform = "api/v1/platform/hosts";
 
@@ -148,4 +149,40 @@ public sealed class HostsApiTests(SqliteImprovementService service) : IClassFixt
         var resolution = await TenantResponses.ReadAsync<SignInResolution>(resolved);
         Assert.Equal([PlatformRoles.HostAdminOf(hostId)], resolution!.PlatformRoles);
     }
+
+    [Fact]
+    public async Task A_host_admin_invites_the_first_admin_of_its_tenant_who_may_then_invite_host_admins()
+    {
+        var hostId = (await CreateHostAsync()).GetProperty("id").GetGuid();
+        var otherHostId = (await CreateHostAsync("Westshire Council")).GetProperty("id").GetGuid();
+        var tenantId = (await OnboardAsync(hostId)).GetProperty("id").GetGuid();
+        var email = $"a{Guid.NewGuid():N}@partnership.example";
+        var invitations = $"api/v1/hosts/{hostId}/invitations";
+
+        using var invited = await Host.SendAsync(HttpMethod.Post, invitations, AdminOf(hostId), new { email, tenantId, role = "TenantAdmin" });
+        using var otherHost = await Host.SendAsync(HttpMethod.Post, $"api/v1/hosts/{otherHostId}/invitations", AdminOf(otherHostId), new { email, tenantId, role = "TenantAdmin" });
+        using var noRole = await Host.SendAsync(HttpMethod.Post, invitations, AdminOf(hostId), new { email, tenantId });
+
+        Assert.Equal(PlatformRoles.TenantAdmin, (await JsonAsync(invited, HttpStatusCode.Created)).GetProperty("roleName").GetString());
+        await Problems.AssertProblemAsync(otherHost, HttpStatusCode.NotFound);
+        Assert.True((await Problems.AssertProblemAsync(noRole, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("role", out _));
+
+        using var resolved = await Host.SendAsync(HttpMethod.Post, SignInRoutes.Resolve, Host.Service(), new SignInRequest("https://id.example", "a-" + email, email, null));
+        var personId = (await TenantResponses.ReadAsync<SignInResolution>(resolved))!.PersonId;
+        var outsideTenants = Host.Tokens.Issue(personId.ToString(), null, []);
+
+        using var byTenantAdmin = await Host.SendAsync(HttpMethod.Post, invitations, outsideTenants, new { email = $"b{Guid.NewGuid():N}@council.example" });
+        using var tenantRoleByTenantAdmin = await Host.SendAsync(HttpMethod.Post, invitations, outsideTenants, new { email = $"c{Guid.NewGuid():N}@council.example", tenantId, role = "Facilitator" });
+        using var otherHostByTenantAdmin = await Host.SendAsync(HttpMethod.Post, $"api/v1/hosts/{otherHostId}/invitations", outsideTenants, new { email = $"d{Guid.NewGuid():N}@council.example" });
+
+        await JsonAsync(byTenantAdmin, HttpStatusCode.Created);
+        await Problems.AssertProblemAsync(tenantRoleByTenantAdmin, HttpStatusCode.Forbidden);
+        await Problems.AssertProblemAsync(otherHostByTenantAdmin, HttpStatusCode.Forbidden);
+    }
 }
+
+/// <summary>Host organisations and the tenants they onboard on the SQLite store.</summary>
+public sealed class HostsApiOnSqlite(SqliteImprovementService service) : HostsApiContract<SqliteImprovementService>(service);
+
+/// <summary>Host organisations and the tenants they onboard on the PostgreSQL store.</summary>
+public sealed class HostsApiOnPostgres(PostgresImprovementService service) : HostsApiContract<PostgresImprovementService>(service);
