@@ -43,10 +43,18 @@ internal sealed class InProcessHttpHandler(InProcessPipeline pipeline, IHttpCont
             requestFeature.Headers[name] = values.ToArray();
         }
 
+        // Content that streams (JsonContent) has no length header of its own. The whole body is at
+        // hand, so its length is known; and endpoints bind a body only where the server says one can be.
+        if (body is not null)
+        {
+            requestFeature.Headers.ContentLength = body.Length;
+        }
+
         using var responseBody = new MemoryStream();
         var responseFeature = new HttpResponseFeature();
         var features = new FeatureCollection();
         features.Set<IHttpRequestFeature>(requestFeature);
+        features.Set<IHttpRequestBodyDetectionFeature>(new BodyDetection(body is { Length: > 0 }));
         features.Set<IHttpResponseFeature>(responseFeature);
         features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(responseBody));
         features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = cancellationToken });
@@ -76,5 +84,10 @@ internal sealed class InProcessHttpHandler(InProcessPipeline pipeline, IHttpCont
         }
 
         return response;
+    }
+
+    private sealed class BodyDetection(bool canHaveBody) : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody { get; } = canHaveBody;
     }
 }

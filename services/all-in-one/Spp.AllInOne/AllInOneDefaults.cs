@@ -34,6 +34,9 @@ internal static class AllInOneDefaults
     /// <summary>Whether demo data was asked for (<c>--demo</c>).</summary>
     public static bool DemoRequested(string[] args) => args.Contains("--demo");
 
+    /// <summary>The address to grant the national team on start (<c>--national-team &lt;email&gt;</c>), if given.</summary>
+    public static string? NationalTeamEmail(string[] args) => Option(args, "--national-team");
+
     private static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);

@@ -1,4 +1,5 @@
 using Spp.Gateway;
+using Spp.Improvement.People;
 using Spp.Improvement;
 using Spp.Messaging;
 using Spp.Notifications;
@@ -25,6 +26,16 @@ internal static class AllInOneExtensions
         if (AllInOneDefaults.DemoRequested(args))
         {
             builder.Services.AddHostedService<DemoData>();
+        }
+
+        if (AllInOneDefaults.NationalTeamEmail(args) is { } email)
+        {
+            if (EmailAddress.Problem(email) is { } problem)
+            {
+                throw new ArgumentException($"--national-team {email}: {problem}", nameof(args));
+            }
+
+            builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<NationalTeamGrant>(sp, email));
         }
 
         return builder;

@@ -66,7 +66,7 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
     {
         var path = $"/t/{Tenant.NewSlug()}/api/v1/platform/tenants";
 
-        using var response = await Platform.SendAsync(HttpMethod.Get, path, signedIn ? AllInOneProcess.NationalTeam : null);
+        using var response = await Platform.SendAsync(HttpMethod.Get, path, signedIn ? Platform.NationalTeam : null);
 
         AssertGatewayNotFound(await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound), path);
     }
@@ -80,7 +80,7 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
     {
         var headers = new Dictionary<string, string> { [InternalToken.HeaderName] = Forger().IssueForService("gateway", "improvement") };
 
-        using var response = await Platform.SendAsync(new HttpMethod(method), path, AllInOneProcess.NationalTeam, new { slug = Tenant.NewSlug(), name = "Sneaked In", reason = "x" }, ifMatch: "\"1\"", headers);
+        using var response = await Platform.SendAsync(new HttpMethod(method), path, Platform.NationalTeam, new { slug = Tenant.NewSlug(), name = "Sneaked In", reason = "x" }, ifMatch: "\"1\"", headers);
 
         AssertGatewayNotFound(await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound), path);
     }
@@ -91,7 +91,7 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
         var tenant = await Platform.CreateTenantAsync(Tenant.NewSlug());
         var path = $"/t/{tenant.Slug}/internal/tenants/by-slug/{tenant.Slug}";
 
-        using var response = await Platform.SendAsync(HttpMethod.Get, path, AllInOneProcess.NationalTeam);
+        using var response = await Platform.SendAsync(HttpMethod.Get, path, Platform.NationalTeam);
 
         AssertGatewayNotFound(await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound), path);
     }
@@ -101,13 +101,17 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
     {
         var slug = Tenant.NewSlug();
 
-        using var created = await Platform.SendAsync(HttpMethod.Post, "api/v1/platform/tenants", AllInOneProcess.NationalTeam, new { slug, name = "Resolved Trust" });
+        using var created = await Platform.SendAsync(HttpMethod.Post, "api/v1/platform/tenants", Platform.NationalTeam, new { slug, name = "Resolved Trust" });
         var tenant = await Tenant.ReadAsync(created, HttpStatusCode.Created);
-        using var underTenant = await Platform.SendAsync(HttpMethod.Get, $"t/{slug}/api/v1/platform/tenants/{tenant.Id}", AllInOneProcess.NationalTeam);
+        using var byId = await Platform.SendAsync(HttpMethod.Get, $"api/v1/platform/tenants/{tenant.Id}", Platform.NationalTeam);
+        using var anonymousUnderTenant = await Platform.SendAsync(HttpMethod.Get, $"t/{slug}/api/v1/platform/tenants/{tenant.Id}");
 
         Assert.Equal((slug, "Resolved Trust", "Active", "\"1\""), (tenant.Slug, tenant.Name, tenant.Status, tenant.ETag));
         Assert.Equal($"/api/v1/platform/tenants/{tenant.Id}", created.Headers.Location?.OriginalString);
-        Assert.Equal(tenant, await Tenant.ReadAsync(underTenant, HttpStatusCode.OK));
+        Assert.Equal(tenant, await Tenant.ReadAsync(byId, HttpStatusCode.OK));
+
+        // Resolved and forwarded: the service, not the gateway, wants a signed-in person.
+        await Problems.AssertProblemAsync(anonymousUnderTenant, HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -116,8 +120,8 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
         var known = await Platform.CreateTenantAsync(Tenant.NewSlug());
         var unknownSlug = Tenant.NewSlug();
 
-        using var forwarded = await Platform.SendAsync(HttpMethod.Get, $"t/{known.Slug}/api/v1/no-such-endpoint", AllInOneProcess.NationalTeam);
-        using var refused = await Platform.SendAsync(HttpMethod.Get, $"t/{unknownSlug}/api/v1/no-such-endpoint", AllInOneProcess.NationalTeam);
+        using var forwarded = await Platform.SendAsync(HttpMethod.Get, $"t/{known.Slug}/api/v1/no-such-endpoint");
+        using var refused = await Platform.SendAsync(HttpMethod.Get, $"t/{unknownSlug}/api/v1/no-such-endpoint");
 
         // The service saw the path relative to the tenant, and answered with its own problem.
         var fromService = await Problems.AssertProblemAsync(forwarded, HttpStatusCode.NotFound);
@@ -130,28 +134,28 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
     public async Task A_stale_If_Match_through_the_gateway_is_412_carrying_the_current_ETag()
     {
         var tenant = await Platform.CreateTenantAsync(Tenant.NewSlug());
-        using var first = await Platform.SendAsync(HttpMethod.Patch, $"api/v1/platform/tenants/{tenant.Id}", AllInOneProcess.NationalTeam, new { name = "First Rename" }, ifMatch: tenant.ETag);
+        using var first = await Platform.SendAsync(HttpMethod.Patch, $"api/v1/platform/tenants/{tenant.Id}", Platform.NationalTeam, new { name = "First Rename" }, ifMatch: tenant.ETag);
         var current = await Tenant.ReadAsync(first, HttpStatusCode.OK);
 
-        using var stale = await Platform.SendAsync(HttpMethod.Patch, $"api/v1/platform/tenants/{tenant.Id}", AllInOneProcess.NationalTeam, new { name = "Second Rename" }, ifMatch: tenant.ETag);
+        using var stale = await Platform.SendAsync(HttpMethod.Patch, $"api/v1/platform/tenants/{tenant.Id}", Platform.NationalTeam, new { name = "Second Rename" }, ifMatch: tenant.ETag);
 
         await Problems.AssertProblemAsync(stale, HttpStatusCode.PreconditionFailed);
         Assert.Equal(current.ETag, stale.Headers.ETag?.ToString());
     }
 
     [Fact]
-    public async Task A_suspended_tenant_is_refused_within_the_cache_duration_404_for_anonymous_and_403_for_members()
+    public async Task A_suspended_tenant_is_404_within_the_cache_duration_for_anonymous_callers_and_non_members()
     {
         var tenant = await Platform.CreateTenantAsync(Tenant.NewSlug());
         var path = $"/t/{tenant.Slug}/api/v1/platform/tenants/{tenant.Id}";
 
-        // Admitted and forwarded (the service wants a national-team member): the gateway now caches the tenant as active.
+        // Admitted and forwarded (the service wants a signed-in person): the gateway now caches the tenant as active.
         using (var before = await Platform.SendAsync(HttpMethod.Get, path))
         {
             await Problems.AssertProblemAsync(before, HttpStatusCode.Unauthorized);
         }
 
-        using (var suspend = await Platform.SendAsync(HttpMethod.Post, $"api/v1/platform/tenants/{tenant.Id}/suspend", AllInOneProcess.NationalTeam, new { reason = "Contract ended" }, ifMatch: tenant.ETag))
+        using (var suspend = await Platform.SendAsync(HttpMethod.Post, $"api/v1/platform/tenants/{tenant.Id}/suspend", Platform.NationalTeam, new { reason = "Contract ended" }, ifMatch: tenant.ETag))
         {
             Assert.Equal("Suspended", (await Tenant.ReadAsync(suspend, HttpStatusCode.OK)).Status);
         }
@@ -165,11 +169,23 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
             CacheDuration,
             "refusing the suspended tenant to anonymous callers");
         using var anonymous = await Platform.SendAsync(HttpMethod.Get, path);
-        using var member = await Platform.SendAsync(HttpMethod.Get, path, AllInOneProcess.NationalTeam);
+        using var nationalTeam = await Platform.SendAsync(HttpMethod.Get, path, Platform.NationalTeam);
 
         AssertGatewayNotFound(await Problems.AssertProblemAsync(anonymous, HttpStatusCode.NotFound), path);
-        var suspended = await Problems.AssertProblemAsync(member, HttpStatusCode.Forbidden);
-        Assert.Equal("https://spp-platform.org/problems/tenant-suspended", suspended.GetProperty("type").GetString());
+        AssertGatewayNotFound(await Problems.AssertProblemAsync(nationalTeam, HttpStatusCode.NotFound), path);
+    }
+
+    [Fact]
+    public async Task The_national_team_sees_a_tenant_from_the_platform_routes_but_is_404_inside_it_without_a_membership()
+    {
+        var tenant = await Platform.CreateTenantAsync(Tenant.NewSlug());
+        var inside = $"/t/{tenant.Slug}/api/v1/members";
+
+        using var fromPlatform = await Platform.SendAsync(HttpMethod.Get, $"api/v1/platform/tenants/{tenant.Id}", Platform.NationalTeam);
+        using var fromInside = await Platform.SendAsync(HttpMethod.Get, inside, Platform.NationalTeam);
+
+        Assert.Equal(tenant.Id, (await Tenant.ReadAsync(fromPlatform, HttpStatusCode.OK)).Id);
+        AssertGatewayNotFound(await Problems.AssertProblemAsync(fromInside, HttpStatusCode.NotFound), inside);
     }
 
     [Fact]
@@ -178,7 +194,7 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
         var tenant = await Platform.CreateTenantAsync(Tenant.NewSlug(), "Reported Trust");
 
         await Reports.WaitForAsync(Platform, tenant.Slug, "Active");
-        using (var suspend = await Platform.SendAsync(HttpMethod.Post, $"api/v1/platform/tenants/{tenant.Id}/suspend", AllInOneProcess.NationalTeam, new { reason = "Audit" }, ifMatch: tenant.ETag))
+        using (var suspend = await Platform.SendAsync(HttpMethod.Post, $"api/v1/platform/tenants/{tenant.Id}/suspend", Platform.NationalTeam, new { reason = "Audit" }, ifMatch: tenant.ETag))
         {
             await Tenant.ReadAsync(suspend, HttpStatusCode.OK);
         }
@@ -192,7 +208,7 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
     public async Task The_tenant_report_is_for_the_national_team_only()
     {
         using var anonymous = await Platform.SendAsync(HttpMethod.Get, "api/v1/platform/reports/tenants");
-        using var other = await Platform.SendAsync(HttpMethod.Get, "api/v1/platform/reports/tenants", AllInOneProcess.Issuer.Create("person-2", [PlatformRoles.HostAdmin]));
+        using var other = await Platform.SendAsync(HttpMethod.Get, "api/v1/platform/reports/tenants", await Platform.SignInAsync("someone@school.test", "Someone Else"));
 
         await Problems.AssertProblemAsync(anonymous, HttpStatusCode.Unauthorized);
         await Problems.AssertProblemAsync(other, HttpStatusCode.Forbidden);
@@ -210,14 +226,14 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
 
         using var alone = await Platform.SendAsync(HttpMethod.Post, "api/v1/platform/tenants", body: new { slug, name = "Forged Trust" }, headers: forged);
         using var otherKey = await Platform.SendAsync(HttpMethod.Post, "api/v1/platform/tenants", body: new { slug, name = "Forged Trust" }, headers: forgedWithAnotherKey);
-        using var besideAPerson = await Platform.SendAsync(HttpMethod.Post, "api/v1/platform/tenants", AllInOneProcess.Issuer.Create("person-3"), new { slug, name = "Forged Trust" }, headers: forged);
+        using var besideAPerson = await Platform.SendAsync(HttpMethod.Post, "api/v1/platform/tenants", await Platform.SignInAsync("forger@school.test", "Forger"), new { slug, name = "Forged Trust" }, headers: forged);
         using var report = await Platform.SendAsync(HttpMethod.Get, "api/v1/platform/reports/tenants", headers: forged);
 
         await Problems.AssertProblemAsync(alone, HttpStatusCode.Unauthorized);
         await Problems.AssertProblemAsync(otherKey, HttpStatusCode.Unauthorized);
         await Problems.AssertProblemAsync(besideAPerson, HttpStatusCode.Forbidden);
         await Problems.AssertProblemAsync(report, HttpStatusCode.Unauthorized);
-        using var notCreated = await Platform.SendAsync(HttpMethod.Get, $"t/{slug}/api/v1/platform/tenants", AllInOneProcess.NationalTeam);
+        using var notCreated = await Platform.SendAsync(HttpMethod.Get, $"t/{slug}/api/v1/platform/tenants", Platform.NationalTeam);
         await Problems.AssertProblemAsync(notCreated, HttpStatusCode.NotFound);
     }
 
@@ -243,8 +259,8 @@ public sealed class ThroughTheGatewayTests(PlatformFixture fixture) : IClassFixt
     [Fact]
     public async Task Without_demo_there_is_no_demo_tenant()
     {
-        using var underDemo = await Platform.SendAsync(HttpMethod.Get, $"t/demo/api/v1/platform/tenants/{DemoTenantId}", AllInOneProcess.NationalTeam);
-        using var byId = await Platform.SendAsync(HttpMethod.Get, $"api/v1/platform/tenants/{DemoTenantId}", AllInOneProcess.NationalTeam);
+        using var underDemo = await Platform.SendAsync(HttpMethod.Get, $"t/demo/api/v1/platform/tenants/{DemoTenantId}", Platform.NationalTeam);
+        using var byId = await Platform.SendAsync(HttpMethod.Get, $"api/v1/platform/tenants/{DemoTenantId}", Platform.NationalTeam);
 
         AssertGatewayNotFound(await Problems.AssertProblemAsync(underDemo, HttpStatusCode.NotFound), $"/t/demo/api/v1/platform/tenants/{DemoTenantId}");
         await Problems.AssertProblemAsync(byId, HttpStatusCode.NotFound);

@@ -3,15 +3,16 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using Spp.Contracts.Identity;
 using Spp.Gateway.Tests.Support;
 using Spp.Testing;
 
 namespace Spp.AllInOne.Tests.Support;
 
 /// <summary>
-/// The all-in-one host as a child process, <c>dotnet Spp.AllInOne.dll --port {free} --data-dir {folder}</c>,
-/// trusting a test issuer of bearer tokens (<see cref="Issuer"/>). Every request goes through its gateway.
+/// The all-in-one host as a child process in the Development environment,
+/// <c>dotnet Spp.AllInOne.dll --port {free} --data-dir {folder} --dev-sign-in --national-team {address}</c>:
+/// people sign in at its development issuer (<see cref="SignInAsync"/>), and it also trusts a test
+/// issuer of bearer tokens (<see cref="Issuer"/>) to show what it refuses. Every request goes through its gateway.
 /// </summary>
 internal sealed class AllInOneProcess : IAsyncDisposable
 {
@@ -44,8 +45,11 @@ internal sealed class AllInOneProcess : IAsyncDisposable
     /// <summary>The external issuer the platform is configured to trust (shared key, HS256).</summary>
     public static ExternalTokens Issuer { get; } = new("https://id.test", "spp-platform", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
-    /// <summary>A bearer token of a national-team member from <see cref="Issuer"/>.</summary>
-    public static string NationalTeam => Issuer.Create("person-national", [PlatformRoles.NationalTeam]);
+    /// <summary>The address granted the national team with <c>--national-team</c>.</summary>
+    public const string NationalTeamEmail = "national.team@spp.test";
+
+    /// <summary>A bearer token of the national-team member, signed in at the development issuer.</summary>
+    public string NationalTeam { get; private set; } = string.Empty;
 
     public int Port { get; }
 
@@ -71,7 +75,9 @@ internal sealed class AllInOneProcess : IAsyncDisposable
 
             // Nothing of the test process's own environment may change what the host is given.
             ["ASPNETCORE_URLS"] = null,
-            ["ASPNETCORE_ENVIRONMENT"] = null,
+
+            // The development issuer is refused in Production, the default environment.
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["DOTNET_ENVIRONMENT"] = null,
             ["ConnectionStrings__Improvement"] = null,
             ["ConnectionStrings__Notifications"] = null,
@@ -84,7 +90,14 @@ internal sealed class AllInOneProcess : IAsyncDisposable
             environment[name] = value;
         }
 
-        string[] arguments = ["--port", listenPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data-dir", dataDirectory, .. demo ? new[] { "--demo" } : []];
+        string[] arguments =
+        [
+            "--port", listenPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--data-dir", dataDirectory,
+            "--dev-sign-in",
+            "--national-team", NationalTeamEmail,
+            .. demo ? new[] { "--demo" } : [],
+        ];
         var child = ChildProcess.StartDotnet(RepositoryPaths.BuiltAssembly("Spp.AllInOne"), environment, arguments);
         Running[child] = 0;
         try
@@ -98,7 +111,28 @@ internal sealed class AllInOneProcess : IAsyncDisposable
             throw;
         }
 
-        return new AllInOneProcess(child, listenPort);
+        var platform = new AllInOneProcess(child, listenPort);
+        try
+        {
+            platform.NationalTeam = await platform.SignInAsync(NationalTeamEmail, "National Team");
+        }
+        catch
+        {
+            await platform.DisposeAsync();
+            throw;
+        }
+
+        return platform;
+    }
+
+    /// <summary>Signs in at the development issuer as <paramref name="email"/> (<c>POST /dev-issuer/tokens</c>) and returns the access token.</summary>
+    public async Task<string> SignInAsync(string email, string name)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "dev-issuer/tokens", body: new { email, name });
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Signing in as {email}: {(int)response.StatusCode} {text}");
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        return document.RootElement.GetProperty("access_token").GetString()!;
     }
 
     /// <summary>Sends a request with an optional external bearer token, JSON body and headers.</summary>

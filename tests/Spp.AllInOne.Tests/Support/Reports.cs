@@ -13,7 +13,7 @@ internal static class Reports
         do
         {
             var path = "api/v1/platform/reports/tenants?limit=200" + (cursor is null ? string.Empty : "&cursor=" + Uri.EscapeDataString(cursor));
-            using var response = await platform.SendAsync(HttpMethod.Get, path, AllInOneProcess.NationalTeam);
+            using var response = await platform.SendAsync(HttpMethod.Get, path, platform.NationalTeam);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 Assert.Fail($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}\nOutput of the platform:\n{platform.Output}");

@@ -20,6 +20,8 @@ namespace Spp.Gateway.Tests.Functional;
 public sealed class InProcessForwardingTests : IAsyncLifetime
 {
     private static readonly Guid AcmeId = Guid.NewGuid();
+    private static readonly Guid PersonId = Guid.NewGuid();
+    private static readonly ExternalTokens Issuer = new("https://id.test", "spp", TestKeys.NewBase64Key());
     private GatewayHost _gateway = null!;
     private int _lookups;
 
@@ -29,6 +31,7 @@ public sealed class InProcessForwardingTests : IAsyncLifetime
     {
         var settings = GatewayHost.SettingsFor();
         settings["ReverseProxy:Clusters:improvement:Destinations:d1:Address"] = "inproc://improvement";
+        ExternalAuthenticationTests.AddIssuer(settings, Issuer);
         _gateway = await GatewayHost.StartAsync(
             settings,
             builder => builder.Services.AddInternalTokenAuthentication(builder.Configuration, "improvement"),
@@ -51,6 +54,23 @@ public sealed class InProcessForwardingTests : IAsyncLifetime
                 ? Results.Ok(new { id = AcmeId, slug, name = "Acme", status = nameof(TenantStatus.Active) })
                 : Results.NotFound();
         }).RequireAuthorization();
+        app.MapPost(SignInRoutes.Resolve, (SignInRequest request, ClaimsPrincipal user) =>
+            user.GetCallingService() == "gateway" && request.Email == "ada@school.test"
+                ? Results.Ok(new SignInResolution(PersonId, [], [new TenantMembershipGrant(AcmeId, [PlatformRoles.Facilitator])]))
+                : Results.BadRequest()).RequireAuthorization();
+    }
+
+    [Fact]
+    public async Task A_signed_in_caller_is_resolved_by_the_in_process_sign_in_route()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "t/acme/api/v1/whoami");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Issuer.Create("ada", email: "ada@school.test"));
+
+        using var response = await _gateway.Client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var who = await response.Content.ReadFromJsonAsync<WhoAmI>(Ct);
+        Assert.Equal(new WhoAmI(PersonId.ToString(), AcmeId, "/api/v1/whoami", 0), who);
     }
 
     [Fact]
