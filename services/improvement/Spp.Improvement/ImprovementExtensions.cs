@@ -69,6 +69,8 @@ public static class ImprovementExtensions
         app.MapInvitationsApiV1();
         app.MapMembersApiV1();
         app.MapPeopleApiV1();
+        app.MapCyclesApiV1();
+        app.MapPoliciesApiV1();
         return app;
     }
 

@@ -180,7 +180,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var w = cycle.World;
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(() =>
-            cycle.Cycle.ProposeReviewPlan(w.As(w.LeadReviewer), new ReviewPlanProposal([CycleWorld.WindowEnds.AddDays(1)], "Plan", true), cycle.ETag));
+            cycle.Cycle.ProposeReviewPlan(w.As(w.LeadReviewer), new ReviewPlanProposal([w.WindowEnds.AddDays(1)], "Plan", true), cycle.ETag));
 
         Assert.Equal("visit-days-outside-round", error.Rule);
     }
@@ -191,7 +191,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var cycle = NewCycle();
         await cycle.OpenAsync();
         var w = cycle.World;
-        var first = CycleWorld.WindowStarts.AddDays(60);
+        var first = w.WindowStarts.AddDays(60);
 
         var view = await cycle.Track(cycle.Cycle.SetVisitDays(w.As(w.Facilitator), [first, first.AddDays(1)], cycle.ETag));
 
@@ -215,7 +215,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var w = cycle.World;
         await host.Grains.GetGrain<Spp.Improvement.Policies.ITenantPolicyGrain>(w.TenantId)
             .SetDeadlines(Spp.Improvement.Policies.DeadlinePolicy.Default with { SelfReviewDaysBeforeVisit = 20 }, null);
-        var first = CycleWorld.WindowStarts.AddDays(60);
+        var first = w.WindowStarts.AddDays(60);
 
         var view = await cycle.Track(cycle.Cycle.SetVisitDays(w.As(w.LeadReviewer), [first], cycle.ETag));
 
@@ -434,7 +434,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var cycle = NewCycle();
         await cycle.OpenAsync();
         var w = cycle.World;
-        var first = CycleWorld.WindowStarts.AddDays(60);
+        var first = w.WindowStarts.AddDays(60);
         var before = (await cycle.Track(cycle.Cycle.SetVisitDays(w.As(w.Facilitator), [first], cycle.ETag))).Dates.Deadlines;
         await cycle.Track(cycle.Cycle.Pause(w.As(w.Headteacher), "School closed for flooding", cycle.ETag));
 
