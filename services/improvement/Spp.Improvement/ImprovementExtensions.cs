@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
+using Spp.Improvement.Actions;
 using Spp.Improvement.Api;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Hosts;
 using Spp.Improvement.Invitations;
+using Spp.Improvement.Partnerships;
 using Spp.Improvement.People;
 using Spp.Improvement.Policies;
+using Spp.Improvement.Rounds;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
@@ -36,7 +39,13 @@ public static class ImprovementExtensions
             .AddGrain<IIdIndexGrain, IdIndexGrain>()
             .AddGrain<IInvitationGrain, InvitationGrain>()
             .AddGrain<IHostGrain, HostGrain>()
-            .AddSchoolRegister();
+            .AddGrain<IPartnershipGrain, PartnershipGrain>()
+            .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
+            .AddGrain<IRoundGrain, RoundGrain>()
+            .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
+            .AddSchoolRegister()
+            .AddActionPlans();
+        builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
@@ -71,6 +80,9 @@ public static class ImprovementExtensions
         app.MapPeopleApiV1();
         app.MapCyclesApiV1();
         app.MapPoliciesApiV1();
+        app.MapPartnershipsApiV1();
+        app.MapRoundsApiV1();
+        app.MapActionPlansApiV1();
         return app;
     }
 

@@ -27,7 +27,10 @@ public sealed class CyclesApiTests(SqliteImprovementService service) : IClassFix
         await api.ToWorkshopAsync();
         await api.OkAsync(HttpMethod.Put, "/workshop/champion", w.Facilitator, new { personId = w.Champion, urn = w.ChampionUrn });
         await api.OkAsync(HttpMethod.Post, "/workshop/held", w.Champion, new { heldOn = CycleApiWorld.Today, participants = new { count = 14, roles = Roles }, priorities = Priorities });
+        var grains = service.Host.App.Services.GetRequiredService<Spp.Grains.IGrainFactory>();
+        var actionId = await CycleDriver.DraftActionAsync(grains, w, TimeProvider.System, CycleApiWorld.Today);
         await api.OkAsync(HttpMethod.Post, "/action-plan/agree", w.Headteacher);
+        await CycleDriver.MeasureImpactAsync(grains, w, TimeProvider.System, CycleApiWorld.Today, actionId);
         await api.OkAsync(HttpMethod.Post, "/close", w.Headteacher, new { summary = "Reading time is daily" });
         var closed = await api.OkAsync(HttpMethod.Post, "/close", w.Facilitator, new { summary = "Reading time is daily in every class" });
 

@@ -9,7 +9,7 @@ public sealed class EvidenceAttachmentTests(CycleGrainHost host) : IClassFixture
 {
     private async Task<CycleDriver> WithEvidenceAsync()
     {
-        var cycle = new CycleDriver(host.Grains, new CycleWorld(), host.Today);
+        var cycle = new CycleDriver(host.Grains, new CycleWorld(), host.Today, host.Clock);
         await cycle.ToPeerReviewAsync();
         await cycle.RecordEvidenceAsync();
         return cycle;
@@ -65,7 +65,7 @@ public sealed class EvidenceAttachmentTests(CycleGrainHost host) : IClassFixture
     [Fact]
     public async Task The_facilitator_adjusts_the_team_while_planning_but_a_reviewer_cannot()
     {
-        var cycle = new CycleDriver(host.Grains, new CycleWorld(), host.Today);
+        var cycle = new CycleDriver(host.Grains, new CycleWorld(), host.Today, host.Clock);
         await cycle.ToReviewPlanningAsync();
         var w = cycle.World;
         var team = w.Team with { Reviewers = [new Spp.Improvement.Rounds.ReviewerView(Guid.CreateVersion7(), w.ChampionUrn)] };

@@ -38,13 +38,13 @@ public static partial class CyclesApi
                 r => (new FindingsSharing(r.PersonIds ?? [], r.Partnership ?? false, r.TenantAdmins ?? false), CyclesApiMapping.Sharing(r)),
                 (sharing, ifMatch) => Grain(grains, id).ShareFindingsWith(As(caller), sharing, ifMatch)))
             .Accepts<SharingRequest>("application/json");
-        group.MapPut("/workshop/champion", (Guid id, JsonBody<ChampionRequest> body, Caller caller, IGrainFactory grains, HttpContext context) =>
+        group.MapPut("/workshop/champion", (Guid id, JsonBody<CycleChampionRequest> body, Caller caller, IGrainFactory grains, HttpContext context) =>
             Command(
                 context,
                 body,
                 r => (new ChampionAssignment(r.PersonId ?? Guid.Empty, r.Urn ?? 0), CyclesApiMapping.Champion(r)),
                 (champion, ifMatch) => Grain(grains, id).AssignChampion(As(caller), champion, ifMatch)))
-            .Accepts<ChampionRequest>("application/json");
+            .Accepts<CycleChampionRequest>("application/json");
         group.MapPost("/workshop/held", (Guid id, JsonBody<WorkshopRequest> body, Caller caller, IGrainFactory grains, HttpContext context) =>
             Command(context, body, CyclesApiMapping.Workshop, (report, ifMatch) => Grain(grains, id).RecordWorkshopHeld(As(caller), report, ifMatch)))
             .Accepts<WorkshopRequest>("application/json");

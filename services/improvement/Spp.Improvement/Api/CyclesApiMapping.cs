@@ -57,7 +57,7 @@ internal static class CyclesApiMapping
     public static (RotaEntry Team, Dictionary<string, string[]> Errors) Team(int urn, ReviewTeamRequest r)
     {
         var errors = new Dictionary<string, string[]>();
-        ReviewerView? Member(ReviewerRequest? m, string field)
+        ReviewerView? Member(CycleReviewerRequest? m, string field)
         {
             if (m?.PersonId is not { } person || person == Guid.Empty || m.Urn is not > 0)
             {
@@ -100,7 +100,7 @@ internal static class CyclesApiMapping
         return errors;
     }
 
-    public static Dictionary<string, string[]> Champion(ChampionRequest r)
+    public static Dictionary<string, string[]> Champion(CycleChampionRequest r)
     {
         var errors = new Dictionary<string, string[]>();
         if (r.PersonId is not { } person || person == Guid.Empty)

@@ -18,10 +18,10 @@ public sealed record VisitDaysRequest(IReadOnlyList<DateOnly>? VisitDays);
 public sealed record ReviewPlanRequest(IReadOnlyList<DateOnly>? VisitDays, string? EvidencePlan, bool? TeamConfirmed);
 
 /// <summary>Body of a review team change: the lead reviewer and reviewers, each with the partner school they come from.</summary>
-public sealed record ReviewTeamRequest(ReviewerRequest? LeadReviewer, IReadOnlyList<ReviewerRequest?>? Reviewers);
+public sealed record ReviewTeamRequest(CycleReviewerRequest? LeadReviewer, IReadOnlyList<CycleReviewerRequest?>? Reviewers);
 
 /// <summary>A person on a review team and their school.</summary>
-public sealed record ReviewerRequest(Guid? PersonId, int? Urn);
+public sealed record CycleReviewerRequest(Guid? PersonId, int? Urn);
 
 /// <summary>Body of an evidence record. There is no grade or score: anything else is refused.</summary>
 public sealed record EvidenceRequest(EvidenceKind? Kind, string? Note, string? EnquiryLine);
@@ -33,7 +33,7 @@ public sealed record FindingRequest(FindingKind? Kind, string? Text, IReadOnlyLi
 public sealed record SharingRequest(IReadOnlyList<Guid>? PersonIds, bool? Partnership, bool? TenantAdmins);
 
 /// <summary>Body of the champion's assignment.</summary>
-public sealed record ChampionRequest(Guid? PersonId, int? Urn);
+public sealed record CycleChampionRequest(Guid? PersonId, int? Urn);
 
 /// <summary>Body of the workshop record.</summary>
 public sealed record WorkshopRequest(DateOnly? HeldOn, WorkshopParticipantsRequest? Participants, IReadOnlyList<string>? Priorities);

@@ -1,0 +1,4 @@
+namespace Spp.Improvement.Actions;
+
+/// <summary>The person may see the plan but their role may not make this change (HTTP 403).</summary>
+public sealed class ActionPlanAccessDeniedException(string message) : Exception(message);

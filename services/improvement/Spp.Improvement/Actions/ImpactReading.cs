@@ -1,0 +1,4 @@
+namespace Spp.Improvement.Actions;
+
+/// <summary>One reading of a measure.</summary>
+public sealed record ImpactReading(Guid Id, decimal Value, DateOnly TakenOn, string? Note, Guid RecordedBy, DateTimeOffset RecordedAt);

@@ -1,0 +1,18 @@
+using Spp.Contracts.Actions;
+
+namespace Spp.Improvement.Actions;
+
+/// <summary>School-to-school support tied to an action: who offered or asked, and where it stands.</summary>
+public sealed record SupportArrangement(
+    Guid Id,
+    SupportDirection Direction,
+    int FromUrn,
+    int ToUrn,
+    Guid ActionId,
+    string Description,
+    SupportStatus Status,
+    Guid ProposedBy,
+    DateTimeOffset ProposedAt,
+    Guid? AnsweredBy,
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset? CompletedAt);
