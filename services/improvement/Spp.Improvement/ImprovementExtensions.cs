@@ -96,6 +96,8 @@ public static class ImprovementExtensions
         api.MapEnquiryFrameworkApiV1();
         api.MapAttachmentsApiV1();
         api.MapRetentionPolicyApiV1();
+        api.MapCyclesApiV1();
+        api.MapPoliciesApiV1();
         return app;
     }
 

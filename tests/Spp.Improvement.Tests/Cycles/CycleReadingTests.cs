@@ -8,7 +8,7 @@ namespace Spp.Improvement.Tests.Cycles;
 /// <summary>Who reads what of a cycle (cycle.md), participation worked out from state, and each person's tasks.</summary>
 public sealed class CycleReadingTests(CycleGrainHost host) : IClassFixture<CycleGrainHost>
 {
-    private CycleDriver NewCycle() => new(host.Grains, new CycleWorld(), host.Today);
+    private CycleDriver NewCycle() => new(host.Grains, new CycleWorld(), host.Today, host.Clock);
 
     [Fact]
     public async Task The_cycles_own_people_read_the_whole_cycle_with_findings()
@@ -167,7 +167,7 @@ public sealed class CycleReadingTests(CycleGrainHost host) : IClassFixture<Cycle
             await host.Grains.GetGrain<IPersonGrain>(person).Register($"{person:N}@example.org", "Test Person");
         }
 
-        var cycle = new CycleDriver(host.Grains, w, host.Today);
+        var cycle = new CycleDriver(host.Grains, w, host.Today, host.Clock);
         await cycle.OpenAsync();
 
         foreach (var person in new[] { w.LeadReviewer, w.Facilitator, w.Headteacher })

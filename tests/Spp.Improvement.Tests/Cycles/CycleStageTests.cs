@@ -7,7 +7,7 @@ namespace Spp.Improvement.Tests.Cycles;
 /// <summary>The stage machine of cycle.md through the grain: each move by the role that may make it, refused for others, from the wrong stage and against its rules.</summary>
 public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGrainHost>
 {
-    private CycleDriver NewCycle() => new(host.Grains, new CycleWorld(), host.Today);
+    private CycleDriver NewCycle() => new(host.Grains, new CycleWorld(), host.Today, host.Clock);
 
     [Fact]
     public async Task A_cycle_walks_every_stage_to_closed_with_both_confirmations()
@@ -23,7 +23,9 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         Assert.Equal(CycleStage.ImprovementWorkshop, (await cycle.Track(cycle.Cycle.ShareFindings(w.As(w.LeadReviewer), cycle.ETag))).Stage);
         await cycle.AssignChampionAsync();
         Assert.Equal(CycleStage.ActionPlan, (await cycle.Track(cycle.Cycle.RecordWorkshopHeld(w.As(w.Champion), cycle.Workshop(), cycle.ETag))).Stage);
+        var actionId = await CycleDriver.DraftActionAsync(host.Grains, w, host.Clock, host.Today);
         Assert.Equal(CycleStage.Impact, (await cycle.Track(cycle.Cycle.AgreeActionPlan(w.As(w.Headteacher), cycle.ETag))).Stage);
+        await CycleDriver.MeasureImpactAsync(host.Grains, w, host.Clock, host.Today, actionId);
         Assert.Equal(CycleStage.Impact, (await cycle.Track(cycle.Cycle.ConfirmClose(w.As(w.Facilitator), "Reading time is now daily", cycle.ETag))).Stage);
         var closed = await cycle.Track(cycle.Cycle.ConfirmClose(w.As(w.Headteacher), "Reading time is daily in every class", cycle.ETag));
 
@@ -180,7 +182,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var w = cycle.World;
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(() =>
-            cycle.Cycle.ProposeReviewPlan(w.As(w.LeadReviewer), new ReviewPlanProposal([CycleWorld.WindowEnds.AddDays(1)], "Plan", true), cycle.ETag));
+            cycle.Cycle.ProposeReviewPlan(w.As(w.LeadReviewer), new ReviewPlanProposal([w.WindowEnds.AddDays(1)], "Plan", true), cycle.ETag));
 
         Assert.Equal("visit-days-outside-round", error.Rule);
     }
@@ -191,7 +193,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var cycle = NewCycle();
         await cycle.OpenAsync();
         var w = cycle.World;
-        var first = CycleWorld.WindowStarts.AddDays(60);
+        var first = w.WindowStarts.AddDays(60);
 
         var view = await cycle.Track(cycle.Cycle.SetVisitDays(w.As(w.Facilitator), [first, first.AddDays(1)], cycle.ETag));
 
@@ -215,7 +217,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var w = cycle.World;
         await host.Grains.GetGrain<Spp.Improvement.Policies.ITenantPolicyGrain>(w.TenantId)
             .SetDeadlines(Spp.Improvement.Policies.DeadlinePolicy.Default with { SelfReviewDaysBeforeVisit = 20 }, null);
-        var first = CycleWorld.WindowStarts.AddDays(60);
+        var first = w.WindowStarts.AddDays(60);
 
         var view = await cycle.Track(cycle.Cycle.SetVisitDays(w.As(w.LeadReviewer), [first], cycle.ETag));
 
@@ -390,6 +392,41 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
     }
 
     [Fact]
+    public async Task The_action_plan_cannot_be_agreed_while_it_is_empty()
+    {
+        var cycle = NewCycle();
+        await cycle.ToActionPlanAsync();
+
+        var error = await Assert.ThrowsAsync<RuleViolationException>(() => cycle.Cycle.AgreeActionPlan(cycle.World.As(cycle.World.Headteacher), cycle.ETag));
+
+        Assert.Equal("action-plan-empty", error.Rule);
+        Assert.Equal(CycleStage.ActionPlan, (await cycle.Cycle.Summary()).Stage);
+    }
+
+    [Fact]
+    public async Task Only_the_headteacher_agrees_the_action_plan()
+    {
+        var cycle = NewCycle();
+        await cycle.ToActionPlanAsync();
+
+        await Assert.ThrowsAsync<CycleForbiddenException>(() => cycle.Cycle.AgreeActionPlan(cycle.World.As(cycle.World.Champion), cycle.ETag));
+    }
+
+    [Fact]
+    public async Task The_cycle_cannot_close_before_impact_is_measured()
+    {
+        var cycle = NewCycle();
+        await cycle.ToActionPlanAsync();
+        var w = cycle.World;
+        await CycleDriver.DraftActionAsync(host.Grains, w, host.Clock, host.Today);
+        await cycle.Track(cycle.Cycle.AgreeActionPlan(w.As(w.Headteacher), cycle.ETag));
+
+        var error = await Assert.ThrowsAsync<RuleViolationException>(() => cycle.Cycle.ConfirmClose(w.As(w.Headteacher), "Summary", cycle.ETag));
+
+        Assert.Equal("impact-no-measures", error.Rule);
+    }
+
+    [Fact]
     public async Task Closing_needs_the_impact_stage()
     {
         var cycle = NewCycle();
@@ -434,7 +471,7 @@ public sealed class CycleStageTests(CycleGrainHost host) : IClassFixture<CycleGr
         var cycle = NewCycle();
         await cycle.OpenAsync();
         var w = cycle.World;
-        var first = CycleWorld.WindowStarts.AddDays(60);
+        var first = w.WindowStarts.AddDays(60);
         var before = (await cycle.Track(cycle.Cycle.SetVisitDays(w.As(w.Facilitator), [first], cycle.ETag))).Dates.Deadlines;
         await cycle.Track(cycle.Cycle.Pause(w.As(w.Headteacher), "School closed for flooding", cycle.ETag));
 

@@ -1,5 +1,6 @@
 using Spp.Contracts.Cycles;
 using Spp.Grains;
+using Spp.Improvement.Actions;
 
 namespace Spp.Improvement.Cycles;
 
@@ -10,6 +11,12 @@ public sealed partial class ReviewCycleGrain
     {
         var (roles, move) = await BeginMove(caller, CycleMove.Close, ifMatch);
         CycleInputRules.Ensure(CycleInputRules.Text("summary", summary));
+
+        // Impact is done when its measures have readings (the action plan grain knows them).
+        if (await grains.GetGrain<IActionPlanGrain>(Id).ImpactReadiness() is [var problem, ..])
+        {
+            throw new RuleViolationException(problem.Rule, problem.Message);
+        }
 
         // A person who is both (a headteacher facilitating elsewhere is not, but data can say so)
         // confirms one side only: closing takes two people.

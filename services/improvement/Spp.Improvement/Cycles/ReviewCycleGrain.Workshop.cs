@@ -1,5 +1,6 @@
 using Spp.Contracts.Cycles;
 using Spp.Grains;
+using Spp.Improvement.Actions;
 
 namespace Spp.Improvement.Cycles;
 
@@ -58,11 +59,14 @@ public sealed partial class ReviewCycleGrain
 
     /// <summary>
     /// The headteacher agrees the action plan. The plan's content lives in the action plan grain
-    /// (keyed by this cycle's id), which reads the stage from <see cref="Summary"/>.
+    /// (keyed by this cycle's id): it refuses with its readiness rule (<c>action-plan-empty</c>,
+    /// <c>action-incomplete</c>) and locks its actions. Agreeing there again is a no-op, so a retry
+    /// after this turn failed converges.
     /// </summary>
     public async Task<CycleView> AgreeActionPlan(CycleCaller caller, string? ifMatch)
     {
         var (roles, move) = await BeginMove(caller, CycleMove.AgreeActionPlan, ifMatch);
+        await grains.GetGrain<IActionPlanGrain>(Id).Agree(caller.PersonId);
         CompleteMove(move, caller.PersonId);
         State.ActionPlanAgreedOn = Today;
         Raise(new ActionPlanAgreed(Id, State.TenantId, caller.PersonId, Today));

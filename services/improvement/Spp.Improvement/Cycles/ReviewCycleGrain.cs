@@ -80,7 +80,7 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(team);
         var roles = await Authorize(caller, r => r.IsFacilitator, "change the review team", "the facilitator", ifMatch);
-        await ReplaceTeam(team);
+        await ReplaceTeam(team with { Urn = State.Urn });
         return BuildView(roles);
     }
 

@@ -1,10 +1,13 @@
+using Spp.Contracts.Actions;
 using Spp.Grains;
+using Spp.Improvement.Actions;
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Partnerships;
 
 namespace Spp.Improvement.Tests.Cycles.Support;
 
 /// <summary>Walks one cycle of a <see cref="CycleWorld"/> through its stages by the grain's own commands, as each role would.</summary>
-public sealed class CycleDriver(IGrainFactory grains, CycleWorld world, DateOnly today)
+public sealed class CycleDriver(IGrainFactory grains, CycleWorld world, DateOnly today, TimeProvider? time = null)
 {
     public IReviewCycleGrain Cycle => grains.GetGrain<IReviewCycleGrain>(world.CycleId);
 
@@ -78,11 +81,50 @@ public sealed class CycleDriver(IGrainFactory grains, CycleWorld world, DateOnly
         return await Track(Cycle.RecordWorkshopHeld(world.As(world.Champion), Workshop(), ETag));
     }
 
-    /// <summary>Action plan agreed: the cycle measures impact.</summary>
+    /// <summary>Action plan drafted with one complete action and agreed: the cycle measures impact, with one reading taken.</summary>
     public async Task<CycleView> ToImpactAsync()
     {
         await ToActionPlanAsync();
-        return await Track(Cycle.AgreeActionPlan(world.As(world.Headteacher), ETag));
+        var actionId = await DraftActionAsync(grains, world, time ?? TimeProvider.System, today);
+        var view = await Track(Cycle.AgreeActionPlan(world.As(world.Headteacher), ETag));
+        await MeasureImpactAsync(grains, world, time ?? TimeProvider.System, today, actionId);
+        return view;
+    }
+
+    /// <summary>The Improvement Champion drafts one complete action owned by the school's member of staff.</summary>
+    public static async Task<Guid> DraftActionAsync(IGrainFactory grains, CycleWorld world, TimeProvider time, DateOnly today)
+    {
+        await EnsurePartnershipAsync(grains, world, today);
+        var links = new GrainActionPlanLinks(grains, time);
+        var champion = await links.ActorAsync(world.CycleId, world.TenantId, world.Champion, [world.ChampionUrn]);
+        var actionId = Guid.CreateVersion7();
+        await grains.GetGrain<IActionPlanGrain>(world.CycleId).AddAction(champion, actionId, new ActionDraft("Daily class reading time", null, world.StaffMember, today.AddMonths(3), "More pupils read at home", "Reading"));
+        return actionId;
+    }
+
+    /// <summary>The partnership the action plan reads (the cycle itself only keeps its id).</summary>
+    private static async Task EnsurePartnershipAsync(IGrainFactory grains, CycleWorld world, DateOnly today)
+    {
+        var partnership = grains.GetGrain<IPartnershipGrain>(world.PartnershipId);
+        try
+        {
+            await partnership.Get();
+        }
+        catch (GrainNotFoundException)
+        {
+            var etag = (await partnership.Create(new PartnershipCreation(world.TenantId, "North Leeds", ProgrammePhase.Build, today.AddMonths(-2), null))).ETag;
+            await partnership.AddSchool(world.Urn, etag);
+        }
+    }
+
+    /// <summary>The action's owner defines an impact measure and takes its first reading.</summary>
+    public static async Task MeasureImpactAsync(IGrainFactory grains, CycleWorld world, TimeProvider time, DateOnly today, Guid actionId)
+    {
+        var owner = await new GrainActionPlanLinks(grains, time).ActorAsync(world.CycleId, world.TenantId, world.StaffMember, [world.Urn]);
+        var plan = grains.GetGrain<IActionPlanGrain>(world.CycleId);
+        var measureId = Guid.CreateVersion7();
+        await plan.DefineMeasure(owner, measureId, new MeasureDefinition(ImpactLevel.Pupils, "Pupils reading at home", actionId, new MeasurePoint(40, today.AddDays(-7)), new MeasurePoint(60, today.AddMonths(6))));
+        await plan.RecordReading(owner, measureId, Guid.CreateVersion7(), new ReadingInput(45, today, null));
     }
 
     public EnquiryFocus Focus() =>

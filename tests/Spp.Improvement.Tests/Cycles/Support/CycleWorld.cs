@@ -14,8 +14,11 @@ namespace Spp.Improvement.Tests.Cycles.Support;
 /// (<see cref="Urn"/>), a lead reviewer and a reviewer from partner schools, a facilitator, and a
 /// champion-to-be from the fourth school. Ids are fresh per world, so tests never share a cycle.
 /// </summary>
-public sealed class CycleWorld
+/// <param name="today">Today's date where the world lives: the round window is around it.</param>
+public sealed class CycleWorld(DateOnly? today = null)
 {
+    private readonly DateOnly _today = today ?? DateOnly.FromDateTime(CycleGrainHost.Start.UtcDateTime);
+
     public Guid TenantId { get; } = Guid.CreateVersion7();
 
     public Guid PartnershipId { get; } = Guid.CreateVersion7();
@@ -54,10 +57,10 @@ public sealed class CycleWorld
 
     public RotaEntry Team => new(Urn, new ReviewerView(LeadReviewer, LeadUrn), [new ReviewerView(Reviewer, ReviewerUrn)]);
 
-    /// <summary>The round window: the whole autumn and spring around the host's start.</summary>
-    public static DateOnly WindowStarts => DateOnly.FromDateTime(CycleGrainHost.Start.UtcDateTime).AddDays(-30);
+    /// <summary>The round window: a month before today to five months after.</summary>
+    public DateOnly WindowStarts => _today.AddDays(-30);
 
-    public static DateOnly WindowEnds => WindowStarts.AddDays(180);
+    public DateOnly WindowEnds => WindowStarts.AddDays(180);
 
     /// <summary>Registers and enrols the school reviewed, with its headteacher, a senior leader and a member of staff.</summary>
     public async Task EnrolSchoolAsync(IGrainFactory grains)
