@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Spp.Contracts.Actions;
 using Spp.Grains;
 using Spp.Improvement.Actions;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -17,22 +18,19 @@ public static class ActionPlansApi
     public static RouteGroupBuilder MapActionPlansApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/cycles/{cycleId:guid}/action-plan")
-            .WithTags("Action plans")
+            .WithDescribedTag("Action plans", "A review cycle's action plan (stage 5), school-to-school support and impact (stage 6).")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>()
             .AddEndpointFilter<ActionPlanAccessFilter>();
         group.MapGet("/", GetPlan).WithName("GetActionPlan");
-        group.MapPost("/actions", AddAction);
+        group.MapPost("/actions", AddAction).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         group.MapGet("/actions/{actionId:guid}", GetAction).WithName("GetAction");
-        group.MapPatch("/actions/{actionId:guid}", ChangeAction);
-        group.MapPost("/actions/{actionId:guid}/status-updates", ReportStatus);
-        group.MapPost("/support", ProposeSupport);
-        group.MapPost("/support/{supportId:guid}/accept", (Guid cycleId, Guid supportId, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context) =>
-            AnswerSupport(cycleId, supportId, SupportAnswer.Accept, caller, links, grains, context));
-        group.MapPost("/support/{supportId:guid}/decline", (Guid cycleId, Guid supportId, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context) =>
-            AnswerSupport(cycleId, supportId, SupportAnswer.Decline, caller, links, grains, context));
-        group.MapPost("/support/{supportId:guid}/complete", (Guid cycleId, Guid supportId, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context) =>
-            AnswerSupport(cycleId, supportId, SupportAnswer.Complete, caller, links, grains, context));
+        group.MapPatch("/actions/{actionId:guid}", ChangeAction).RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPost("/actions/{actionId:guid}/status-updates", ReportStatus).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPost("/support", ProposeSupport).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPost("/support/{supportId:guid}/accept", AcceptSupport).RequiresIfMatch().ProducesTransitionConflicts();
+        group.MapPost("/support/{supportId:guid}/decline", DeclineSupport).RequiresIfMatch().ProducesTransitionConflicts();
+        group.MapPost("/support/{supportId:guid}/complete", CompleteSupport).RequiresIfMatch().ProducesTransitionConflicts();
         group.MapImpactRoutes();
         return group;
     }
@@ -155,7 +153,19 @@ public static class ActionPlansApi
         return TypedResults.Created($"/api/v1/cycles/{cycleId}/action-plan", change.Item);
     }
 
-    internal static async Task<Results<Ok<SupportArrangement>, ProblemHttpResult>> AnswerSupport(
+    internal static Task<Results<Ok<SupportArrangement>, ProblemHttpResult>> AcceptSupport(
+        Guid cycleId, Guid supportId, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context) =>
+        AnswerSupport(cycleId, supportId, SupportAnswer.Accept, caller, links, grains, context);
+
+    internal static Task<Results<Ok<SupportArrangement>, ProblemHttpResult>> DeclineSupport(
+        Guid cycleId, Guid supportId, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context) =>
+        AnswerSupport(cycleId, supportId, SupportAnswer.Decline, caller, links, grains, context);
+
+    internal static Task<Results<Ok<SupportArrangement>, ProblemHttpResult>> CompleteSupport(
+        Guid cycleId, Guid supportId, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context) =>
+        AnswerSupport(cycleId, supportId, SupportAnswer.Complete, caller, links, grains, context);
+
+    private static async Task<Results<Ok<SupportArrangement>, ProblemHttpResult>> AnswerSupport(
         Guid cycleId, Guid supportId, SupportAnswer answer, Caller caller, IActionPlanLinks links, IGrainFactory grains, HttpContext context)
     {
         var (ifMatch, missing) = Preconditions.RequireIfMatch(context.Request);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Spp.Contracts.Actions;
 using Spp.Grains;
 using Spp.Improvement.Actions;
+using Spp.ServiceDefaults.OpenApi;
 using static Spp.Improvement.Api.ActionPlansApi;
 
 namespace Spp.Improvement.Api;
@@ -12,9 +13,9 @@ public static class ImpactApi
 {
     internal static void MapImpactRoutes(this RouteGroupBuilder group)
     {
-        group.MapPost("/measures", DefineMeasure);
-        group.MapPost("/measures/{measureId:guid}/readings", RecordReading);
-        group.MapPost("/feedback", RecordFeedback);
+        group.MapPost("/measures", DefineMeasure).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPost("/measures/{measureId:guid}/readings", RecordReading).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPost("/feedback", RecordFeedback).AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
     }
 
     internal static async Task<Results<Created<MeasureView>, ValidationProblem>> DefineMeasure(
