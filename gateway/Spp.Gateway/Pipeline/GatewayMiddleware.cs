@@ -11,9 +11,10 @@ using Spp.Tenancy.Tokens;
 namespace Spp.Gateway.Pipeline;
 
 /// <summary>
-/// The gateway's request path: match a route, authenticate the caller, admit the tenant, mint the
-/// internal token, forward. Anything that matches no route ends here with 404, which in the
-/// all-in-one host is what keeps the services' endpoints (and their /internal routes) private.
+/// The gateway's request path: match a route, apply its body limit, authenticate the caller and
+/// resolve them to the platform's person, admit the tenant, mint the internal token, forward.
+/// Anything that matches no route ends here with 404, which in the all-in-one host is what keeps
+/// the services' endpoints (and their /internal routes) private.
 /// </summary>
 internal sealed partial class GatewayMiddleware(
     RequestDelegate next,

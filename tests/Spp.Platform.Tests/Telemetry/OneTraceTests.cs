@@ -21,7 +21,7 @@ public sealed class OneTraceTests : IAsyncLifetime
     private const int Consumer = 5;
     private const string Issuer = "https://id.test.example";
     private const string Audience = "spp-platform";
-    private static readonly string[] NationalTeamRoles = ["national-team"];
+    private const string NationalTeamEmail = "national.lead@spp.test";
     private readonly string issuerKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly string internalKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly List<ChildProcess> processes = [];
@@ -58,6 +58,16 @@ public sealed class OneTraceTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var rabbit = TestServers.RabbitMq.ToString();
         var improvementUrl = $"http://127.0.0.1:{FreePort.Next()}";
+
+        // The national team is the platform's record, never a token's claim: granted to an address first.
+        using (var grant = ChildProcess.StartDotnet(
+            RepositoryPaths.BuiltAssembly("Spp.Improvement"),
+            new Dictionary<string, string?> { ["ConnectionStrings__Improvement"] = database!.ConnectionString, ["ConnectionStrings__RabbitMq"] = null },
+            ["admin", "person", "grant-national-team", NationalTeamEmail]))
+        {
+            Assert.True(await grant.WaitForExitAsync(TimeSpan.FromSeconds(60)) == 0, grant.Output);
+        }
+
         var gatewayUrl = $"http://127.0.0.1:{FreePort.Next()}";
         var improvement = Start("Spp.Improvement", "improvement", improvementUrl, new()
         {
@@ -175,7 +185,7 @@ public sealed class OneTraceTests : IAsyncLifetime
         Issuer = Issuer,
         Audience = Audience,
         Expires = DateTime.UtcNow.AddMinutes(10),
-        Claims = new Dictionary<string, object> { ["sub"] = "national-lead", ["roles"] = NationalTeamRoles },
+        Claims = new Dictionary<string, object> { ["sub"] = "national-lead", ["email"] = NationalTeamEmail },
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(issuerKey)), SecurityAlgorithms.HmacSha256),
     });
 }
