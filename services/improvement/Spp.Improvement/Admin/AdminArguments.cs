@@ -10,11 +10,15 @@ internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, 
                Spp.Improvement admin tenant reinstate --id <guid> [--if-match <etag>]
                Spp.Improvement admin tenant show --id <guid>
                Spp.Improvement admin person grant-national-team <email>
+               Spp.Improvement admin seed [--scale <0.0001..10, default 1>] [--seed <n, default 42>] [--parallelism <1..64, default 8>]
         settings as for the service (ConnectionStrings__Improvement, ConnectionStrings__RabbitMq), or after -- as --key=value
         """;
 
     /// <summary>The verb of <c>person grant-national-team</c>.</summary>
     public const string GrantNationalTeam = "grant-national-team";
+
+    /// <summary>The verb of <c>seed</c>.</summary>
+    public const string Seed = "seed";
 
     private static readonly string[] Verbs = ["create", "rename", "suspend", "reinstate", "show"];
 
@@ -28,6 +32,11 @@ internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, 
         if (own.Length > 0 && own[0] == "person")
         {
             return ParsePerson(own, hostArgs);
+        }
+
+        if (own.Length > 0 && own[0] == Seed)
+        {
+            return ParseSeed(own, hostArgs);
         }
 
         if (own.Length < 2 || own[0] != "tenant" || !Verbs.Contains(own[1]))
@@ -78,5 +87,35 @@ internal sealed record AdminArguments(string Verb, Guid? Id, Dictionary<string, 
 
         var problem = People.EmailAddress.Problem(own[2]);
         return new AdminArguments(GrantNationalTeam, null, new Dictionary<string, string>(StringComparer.Ordinal) { ["email"] = own[2] }, hostArgs, problem is null ? null : $"<email>: {problem}");
+    }
+
+    /// <summary>The options of <c>seed</c>, as <see cref="SeedOptions"/>.</summary>
+    public Spp.Improvement.Seeding.SeedOptions SeedOptions() => new(
+        Values.TryGetValue("scale", out var scale) ? double.Parse(scale, System.Globalization.CultureInfo.InvariantCulture) : 1,
+        Values.TryGetValue("seed", out var seed) ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : 42,
+        Values.TryGetValue("parallelism", out var parallelism) ? int.Parse(parallelism, System.Globalization.CultureInfo.InvariantCulture) : 8);
+
+    /// <summary><c>seed [--scale x] [--seed n] [--parallelism p]</c>: every option has a default.</summary>
+    private static AdminArguments ParseSeed(string[] own, string[] hostArgs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < own.Length; i += 2)
+        {
+            if (own[i] is not ("--scale" or "--seed" or "--parallelism") || i + 1 >= own.Length)
+            {
+                return new AdminArguments(Seed, null, values, hostArgs, $"Expected --scale, --seed or --parallelism with a value at '{own[i]}'.");
+            }
+
+            values[own[i][2..]] = own[i + 1];
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var error =
+            values.TryGetValue("scale", out var scale) && !double.TryParse(scale, System.Globalization.NumberStyles.Float, invariant, out _) ? "--scale must be a number, e.g. 0.01."
+            : values.TryGetValue("seed", out var seed) && !int.TryParse(seed, System.Globalization.NumberStyles.None, invariant, out _) ? "--seed must be a whole number, 0 or more."
+            : values.TryGetValue("parallelism", out var parallelism) && !int.TryParse(parallelism, System.Globalization.NumberStyles.None, invariant, out _) ? "--parallelism must be a whole number."
+            : null;
+        var parsed = new AdminArguments(Seed, null, values, hostArgs, error);
+        return error is null ? parsed with { Error = parsed.SeedOptions().Problem } : parsed;
     }
 }

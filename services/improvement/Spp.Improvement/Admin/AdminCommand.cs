@@ -2,6 +2,8 @@ using System.Text.Json;
 using Spp.Grains;
 using Spp.Grains.Hosting.Outbox;
 using Spp.Grains.Hosting.Storage;
+using Spp.Improvement.Actions;
+using Spp.Improvement.Seeding;
 using Spp.Improvement.Tenants;
 using Spp.Messaging;
 
@@ -11,8 +13,8 @@ namespace Spp.Improvement.Admin;
 /// Operator commands run against the service's own database and broker:
 /// <c>admin tenant create --slug s --name n</c>, <c>admin tenant rename --id g --name n [--if-match e]</c>,
 /// <c>admin tenant suspend --id g --reason r [--if-match e]</c>, <c>admin tenant reinstate --id g [--if-match e]</c>,
-/// <c>admin tenant show --id g</c>, and <c>admin person grant-national-team email</c> (so that the first
-/// national team member can exist). Changes go through the grains, so their events reach the outbox as
+/// <c>admin tenant show --id g</c>, <c>admin person grant-national-team email</c> (so that the first
+/// national team member can exist), and <c>admin seed [--scale x] [--seed n]</c> (a synthetic dataset). Changes go through the grains, so their events reach the outbox as
 /// any other change does. Without <c>--if-match</c>, the command applies to the version it has just read.
 /// </summary>
 internal static class AdminCommand
@@ -50,7 +52,9 @@ internal static class AdminCommand
         await host.StartAsync();
         try
         {
-            var result = await ExecuteAsync(host.Services.GetRequiredService<IGrainFactory>(), options);
+            var result = options.Verb == AdminArguments.Seed
+                ? await SeedAsync(host.Services, options)
+                : await ExecuteAsync(host.Services.GetRequiredService<IGrainFactory>(), options);
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result, Output));
             if (hasBroker)
             {
@@ -92,6 +96,17 @@ internal static class AdminCommand
             "reinstate" => await tenant.Reinstate(ifMatch),
             _ => throw new ArgumentException($"Unknown command '{a.Verb}'."),
         };
+    }
+
+    /// <summary>Seeds the synthetic dataset through the grains; progress goes to standard error, the summary to standard output.</summary>
+    private static async Task<object> SeedAsync(IServiceProvider services, AdminArguments a)
+    {
+        var seeder = new NationalSeeder(
+            services.GetRequiredService<IGrainFactory>(),
+            services.GetRequiredService<IActionPlanLinks>(),
+            services.GetRequiredService<TimeProvider>(),
+            Console.Error);
+        return await seeder.RunAsync(a.SeedOptions(), CancellationToken.None);
     }
 
     /// <summary>Gives the dispatcher a moment to publish what the command wrote; what it cannot publish, a running instance will.</summary>
