@@ -1,3 +1,4 @@
+using Spp.Improvement.Indexes;
 using System.Text.Json.Serialization;
 using Spp.Grains.Hosting;
 using Spp.Improvement.Actions;
@@ -43,9 +44,7 @@ public static class ImprovementExtensions
             .AddGrain<IInvitationGrain, InvitationGrain>()
             .AddGrain<IHostGrain, HostGrain>()
             .AddGrain<IPartnershipGrain, PartnershipGrain>()
-            .AddGrain<IPartnershipIndexGrain, PartnershipIndexGrain>()
             .AddGrain<IRoundGrain, RoundGrain>()
-            .AddGrain<IRoundIndexGrain, RoundIndexGrain>()
             .AddSchoolRegister()
             .AddActionPlans()
             .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()

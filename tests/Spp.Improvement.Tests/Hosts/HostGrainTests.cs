@@ -1,5 +1,6 @@
 using Spp.Grains;
 using Spp.Improvement.Hosts;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 using Spp.Improvement.Tests.People.Support;
 

@@ -1,5 +1,6 @@
 using Spp.Contracts.Partnerships;
 using Spp.Grains;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Tests.Partnerships.Support;
 
@@ -135,14 +136,14 @@ public sealed class PartnershipGrainTests(DomainHost host) : IClassFixture<Domai
         }
 
         await CreateAsync(Guid.CreateVersion7(), "Another tenant's");
-        var index = host.Grains.GetGrain<IPartnershipIndexGrain>(tenantId);
+        var index = host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.PartnershipsOf(tenantId));
 
-        var first = await index.List(null, 2);
-        var second = await index.List(first.Last, 2);
-        var last = await index.List(second.Last, 2);
+        var first = await index.Page(null, 2);
+        var second = await index.Page(first.Next, 2);
+        var last = await index.Page(second.Next, 2);
 
         Assert.Equal(created.Order(), first.Ids.Concat(second.Ids).Concat(last.Ids));
-        Assert.Null(last.Last);
+        Assert.Null(last.Next);
     }
 
     [Fact]

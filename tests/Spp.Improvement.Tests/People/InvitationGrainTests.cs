@@ -1,4 +1,5 @@
 using Spp.Grains;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
 using Spp.Improvement.Tests.People.Support;

@@ -1,5 +1,6 @@
 using Spp.Contracts.Identity;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
 using Spp.Improvement.Schools;

@@ -1,5 +1,6 @@
 using Spp.Contracts.Rounds;
 using Spp.Grains;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Rounds;
 using Spp.Improvement.Tests.Partnerships.Support;
@@ -49,7 +50,7 @@ public sealed class RoundGrainTests(DomainHost host) : IClassFixture<DomainHost>
         Assert.Empty(round.Cycles);
         var scheduled = Assert.Single(await host.EventsOfAsync("round", id));
         Assert.Equal((nameof(RoundScheduled), (Guid?)_tenantId), (scheduled.Type, scheduled.TenantId));
-        Assert.Equal([id], (await host.Grains.GetGrain<IRoundIndexGrain>(partnership.Id).List(null, 10)).Ids);
+        Assert.Equal([id], (await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.RoundsOf(partnership.Id)).Page(null, 10)).Ids);
     }
 
     [Fact]

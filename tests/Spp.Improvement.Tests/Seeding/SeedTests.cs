@@ -1,3 +1,4 @@
+using Spp.Improvement.Indexes;
 using System.Globalization;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Enrolments;
@@ -56,14 +57,14 @@ public sealed class SeedTests(SeededHost host) : IClassFixture<SeededHost>
         var partnerships = 0;
         foreach (var tenant in host.Dataset.Tenants)
         {
-            var page = await host.Grains.GetGrain<IPartnershipIndexGrain>(tenant.Id).List(null, 1_000);
+            var page = await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.PartnershipsOf(tenant.Id)).Page(null, 1_000);
             partnerships += page.Ids.Count;
             foreach (var id in page.Ids)
             {
                 var partnership = await host.Grains.GetGrain<IPartnershipGrain>(id).Get();
                 Assert.True(partnership.IsFormed);
                 Assert.NotNull(partnership.FacilitatorId);
-                var rounds = await host.Grains.GetGrain<IRoundIndexGrain>(id).List(null, 10);
+                var rounds = await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.RoundsOf(id)).Page(null, 10);
                 Assert.Equal(3, rounds.Ids.Count);
                 foreach (var roundId in rounds.Ids)
                 {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
 using Spp.Improvement.Hosts;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
 
@@ -62,7 +63,7 @@ public static class HostsApi
         return TypedResults.Created($"/api/v1/platform/hosts/{host.Id}", host);
     }
 
-    internal static async Task<Results<Ok<ItemsPage<HostView>>, ValidationProblem>> ListHosts(int? limit, string? cursor, IGrainFactory grains)
+    internal static async Task<Results<Ok<ItemsPage<HostView>>, ValidationProblem>> ListHosts(string? limit, string? cursor, IGrainFactory grains)
     {
         var (after, size, errors) = IdCursor.Parse(limit, cursor);
         if (errors.Count > 0)
@@ -143,7 +144,7 @@ public static class HostsApi
     }
 
     internal static async Task<Results<Ok<ItemsPage<TenantView>>, ValidationProblem, ProblemHttpResult>> ListTenants(
-        Guid hostId, int? limit, string? cursor, Caller caller, IGrainFactory grains)
+        Guid hostId, string? limit, string? cursor, Caller caller, IGrainFactory grains)
     {
         if (!HostAccess.MayAdminister(caller, hostId))
         {

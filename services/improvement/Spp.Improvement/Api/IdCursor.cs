@@ -1,6 +1,7 @@
 using System.Buffers.Text;
+using System.Globalization;
 using Spp.Grains;
-using Spp.Improvement.People;
+using Spp.Improvement.Indexes;
 
 namespace Spp.Improvement.Api;
 
@@ -15,12 +16,14 @@ internal static class IdCursor
     public const int MaxLimit = 200;
 
     /// <summary>The id to continue after and the page size, or the field errors of the query.</summary>
-    public static (Guid? After, int Limit, Dictionary<string, string[]> Errors) Parse(int? limit, string? cursor)
+    public static (Guid? After, int Limit, Dictionary<string, string[]> Errors) Parse(string? limit, string? cursor)
     {
+        // Read as text so that "limit=ten" is a field error like "limit=0", not a binding failure.
         var errors = new Dictionary<string, string[]>();
-        if (limit is < 1 or > MaxLimit)
+        var size = DefaultLimit;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxLimit))
         {
-            errors["limit"] = [$"Use 1 to {MaxLimit}."];
+            errors["limit"] = [$"Use a whole number from 1 to {MaxLimit}."];
         }
 
         Guid? after = null;
@@ -37,7 +40,7 @@ internal static class IdCursor
             }
         }
 
-        return (after, limit ?? DefaultLimit, errors);
+        return (after, size, errors);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
 using Spp.Improvement.Hosts;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
 
@@ -54,7 +55,7 @@ public static class InvitationsApi
         return await SendAsync(grains, time, response, caller, idempotencyKey, request.Email!, role!, "/api/v1/invitations/");
     }
 
-    internal static async Task<Results<Ok<ItemsPage<InvitationView>>, ValidationProblem, ProblemHttpResult>> ListInvitations(int? limit, string? cursor, Caller caller, IGrainFactory grains)
+    internal static async Task<Results<Ok<ItemsPage<InvitationView>>, ValidationProblem, ProblemHttpResult>> ListInvitations(string? limit, string? cursor, Caller caller, IGrainFactory grains)
     {
         if (!caller.IsTenantAdmin)
         {

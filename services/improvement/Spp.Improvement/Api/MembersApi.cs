@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 
 namespace Spp.Improvement.Api;
@@ -22,7 +23,7 @@ public static class MembersApi
         return group;
     }
 
-    internal static async Task<Results<Ok<ItemsPage<MemberView>>, ValidationProblem, ProblemHttpResult>> ListMembers(int? limit, string? cursor, Caller caller, IGrainFactory grains)
+    internal static async Task<Results<Ok<ItemsPage<MemberView>>, ValidationProblem, ProblemHttpResult>> ListMembers(string? limit, string? cursor, Caller caller, IGrainFactory grains)
     {
         if (!caller.IsTenantAdmin)
         {

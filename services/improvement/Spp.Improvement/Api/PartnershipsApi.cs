@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Partnerships;
 using Spp.ServiceDefaults.OpenApi;
 
@@ -78,13 +79,13 @@ public static class PartnershipsApi
     internal static async Task<Results<Ok<PartnershipPage>, ValidationProblem>> ListPartnerships(
         [FromQuery] string? limit, [FromQuery] string? cursor, Caller caller, IGrainFactory grains)
     {
-        var (size, after, errors) = ListPaging.Read(limit, cursor);
+        var (after, size, errors) = IdCursor.Parse(limit, cursor);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var page = await grains.GetGrain<IPartnershipIndexGrain>(caller.TenantId!.Value).List(after, size);
+        var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.PartnershipsOf(caller.TenantId!.Value)).Page(after, size);
         var items = new List<PartnershipView>(page.Ids.Count);
         foreach (var id in page.Ids)
         {
@@ -95,7 +96,7 @@ public static class PartnershipsApi
             }
         }
 
-        return TypedResults.Ok(new PartnershipPage(items, ListPaging.Encode(page.Last)));
+        return TypedResults.Ok(new PartnershipPage(items, IdCursor.Encode(page.Next)));
     }
 
     internal static async Task<Ok<PartnershipView>> GetPartnership(Guid id, Caller caller, IGrainFactory grains, HttpResponse response) =>

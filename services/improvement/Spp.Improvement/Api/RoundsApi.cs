@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Rounds;
 using Spp.ServiceDefaults.OpenApi;
@@ -88,13 +89,13 @@ public static class RoundsApi
         Guid partnershipId, [FromQuery] string? limit, [FromQuery] string? cursor, Caller caller, IGrainFactory grains)
     {
         await PartnershipsApi.VisibleAsync(grains, partnershipId, caller);
-        var (size, after, errors) = ListPaging.Read(limit, cursor);
+        var (after, size, errors) = IdCursor.Parse(limit, cursor);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var page = await grains.GetGrain<IRoundIndexGrain>(partnershipId).List(after, size);
+        var page = await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.RoundsOf(partnershipId)).Page(after, size);
         var items = new List<RoundView>(page.Ids.Count);
         foreach (var id in page.Ids)
         {
@@ -105,7 +106,7 @@ public static class RoundsApi
             }
         }
 
-        return TypedResults.Ok(new RoundPage(items, ListPaging.Encode(page.Last)));
+        return TypedResults.Ok(new RoundPage(items, IdCursor.Encode(page.Next)));
     }
 
     internal static async Task<Ok<RoundView>> GetRound(Guid id, Caller caller, IGrainFactory grains, HttpResponse response) =>

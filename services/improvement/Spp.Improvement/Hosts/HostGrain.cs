@@ -1,5 +1,6 @@
 using Spp.Contracts.Hosts;
 using Spp.Grains;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
 

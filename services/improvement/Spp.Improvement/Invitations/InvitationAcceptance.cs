@@ -1,5 +1,6 @@
 using Spp.Grains;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 
 namespace Spp.Improvement.Invitations;

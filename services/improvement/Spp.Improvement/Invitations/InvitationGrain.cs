@@ -1,6 +1,7 @@
 using Spp.Contracts.People;
 using Spp.Grains;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 
 namespace Spp.Improvement.Invitations;

@@ -1,6 +1,7 @@
 using Spp.Contracts.Partnerships;
 using Spp.Grains;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 
 namespace Spp.Improvement.Partnerships;
@@ -36,7 +37,7 @@ public sealed class PartnershipGrain(IGrainFactory grains, TimeProvider time) : 
             return View();
         }
 
-        await grains.GetGrain<IPartnershipIndexGrain>(creation.TenantId).Add(GetPrimaryKey());
+        await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.PartnershipsOf(creation.TenantId)).Add(GetPrimaryKey());
         State.TenantId = creation.TenantId;
         State.Name = creation.Name;
         State.Phases = [new PhasePeriod(creation.Phase, creation.PhaseStarts, creation.PhaseEnds)];

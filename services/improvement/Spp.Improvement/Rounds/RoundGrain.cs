@@ -3,6 +3,7 @@ using Spp.Contracts.Rounds;
 using Spp.Grains;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Partnerships;
 
 namespace Spp.Improvement.Rounds;
@@ -35,7 +36,7 @@ public sealed class RoundGrain(IGrainFactory grains, TimeProvider time, IOptions
             return View();
         }
 
-        await grains.GetGrain<IRoundIndexGrain>(scheduling.PartnershipId).Add(GetPrimaryKey());
+        await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.RoundsOf(scheduling.PartnershipId)).Add(GetPrimaryKey());
         State.TenantId = scheduling.TenantId;
         State.PartnershipId = scheduling.PartnershipId;
         State.Name = scheduling.Name;

@@ -1,4 +1,5 @@
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Rounds;
 
@@ -12,9 +13,9 @@ public sealed class SeedDatasetView(SeededHost host)
         var cycles = new List<CycleSummary>();
         foreach (var tenant in host.Dataset.Tenants)
         {
-            foreach (var partnershipId in (await host.Grains.GetGrain<IPartnershipIndexGrain>(tenant.Id).List(null, 1_000)).Ids)
+            foreach (var partnershipId in (await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.PartnershipsOf(tenant.Id)).Page(null, 1_000)).Ids)
             {
-                foreach (var roundId in (await host.Grains.GetGrain<IRoundIndexGrain>(partnershipId).List(null, 10)).Ids)
+                foreach (var roundId in (await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.RoundsOf(partnershipId)).Page(null, 10)).Ids)
                 {
                     foreach (var cycleId in (await host.Grains.GetGrain<IRoundGrain>(roundId).Get()).Cycles.Values)
                     {

@@ -1,6 +1,6 @@
 using Spp.Grains;
 
-namespace Spp.Improvement.People;
+namespace Spp.Improvement.Indexes;
 
 /// <inheritdoc cref="IIdIndexGrain"/>
 /// <remarks>A projection kept by the grains that own the listed things; they raise the events.</remarks>

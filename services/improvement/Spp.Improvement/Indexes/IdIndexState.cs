@@ -1,6 +1,6 @@
 using Spp.Grains;
 
-namespace Spp.Improvement.People;
+namespace Spp.Improvement.Indexes;
 
 /// <summary>What an id index stores: the ids, kept sorted.</summary>
 [GrainState(1)]

@@ -1,10 +1,10 @@
 using Spp.Grains;
 
-namespace Spp.Improvement.People;
+namespace Spp.Improvement.Indexes;
 
 /// <summary>
 /// A set of ids kept in order for paging, keyed by what it lists (see <see cref="IdIndexKeys"/>):
-/// the members of a tenant, its invitations, the hosts, a host's tenants. At the platform's scale
+/// the members of a tenant, its invitations, its partnerships, a partnership's rounds, the hosts, a host's tenants. At the platform's scale
 /// (tens of thousands of people, a few hundred tenants) one grain per list is enough.
 /// </summary>
 public interface IIdIndexGrain : IGrainWithStringKey
@@ -38,6 +38,12 @@ public static class IdIndexKeys
 
     /// <summary>The invitations of a tenant.</summary>
     public static string InvitationsOf(Guid tenantId) => $"tenant-invitations/{tenantId:N}";
+
+    /// <summary>The partnerships of a tenant.</summary>
+    public static string PartnershipsOf(Guid tenantId) => $"tenant-partnerships/{tenantId:N}";
+
+    /// <summary>The rounds of a partnership.</summary>
+    public static string RoundsOf(Guid partnershipId) => $"partnership-rounds/{partnershipId:N}";
 
     /// <summary>The tenants a host onboarded.</summary>
     public static string TenantsOf(Guid hostId) => $"host-tenants/{hostId:N}";
