@@ -22,7 +22,7 @@ public sealed class HostGrainTests(PeopleGrainHost host) : IClassFixture<PeopleG
         Assert.Equal((HostStatus.Active, "\"1\""), (created.Status, created.ETag));
         Assert.Equal(created, again);
         Assert.True(await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.Hosts).Contains(id));
-        Assert.Equal(["HostCreated"], await host.EventsOfAsync("host", id));
+        Assert.Equal(["HostCreated"], await host.EventTypesOfAsync("host", id));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class HostGrainTests(PeopleGrainHost host) : IClassFixture<PeopleG
 
         Assert.Equal(created.ETag, same.ETag);
         Assert.Equal(("Ridgeway Learning Trust", HostStatus.Inactive), (renamed.Name, renamed.Status));
-        Assert.Equal(["HostCreated", "HostRenamed", "HostStatusChanged"], await host.EventsOfAsync("host", id));
+        Assert.Equal(["HostCreated", "HostRenamed", "HostStatusChanged"], await host.EventTypesOfAsync("host", id));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class InvitationGrainTests(PeopleGrainHost host) : IClassFixture<P
         Assert.Equal(sent, again);
         Assert.Equal([id], await host.Grains.GetGrain<IPersonByEmailGrain>(EmailAddress.Key(email)).PendingInvitations());
         Assert.Contains(id, (await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.InvitationsOf(tenantId)).Page(null, 50)).Ids);
-        Assert.Equal(["InvitationSent"], await host.EventsOfAsync("invitation", id));
+        Assert.Equal(["InvitationSent"], await host.EventTypesOfAsync("invitation", id));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class InvitationGrainTests(PeopleGrainHost host) : IClassFixture<P
         Assert.Empty(await host.Grains.GetGrain<IPersonByEmailGrain>(EmailAddress.Key(email)).PendingInvitations());
         var error = await Assert.ThrowsAsync<InvalidTransitionException>(() => Invitation(id).Revoke(Guid.CreateVersion7(), revoked.ETag));
         Assert.Equal("Revoked", error.From);
-        Assert.Equal(["InvitationSent", "InvitationRevoked"], await host.EventsOfAsync("invitation", id));
+        Assert.Equal(["InvitationSent", "InvitationRevoked"], await host.EventTypesOfAsync("invitation", id));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class InvitationGrainTests(PeopleGrainHost host) : IClassFixture<P
         Assert.Equal((InvitationStatus.Accepted, (Guid?)person), (accepted.Status, accepted.AcceptedBy));
         Assert.Equal(accepted, again);
         Assert.Equal(person, someoneElse.AcceptedBy);
-        Assert.Equal(["InvitationSent", "InvitationAccepted"], await host.EventsOfAsync("invitation", id));
+        Assert.Equal(["InvitationSent", "InvitationAccepted"], await host.EventTypesOfAsync("invitation", id));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class PersonGrainTests(PeopleGrainHost host) : IClassFixture<Peopl
         var membership = Assert.Single(changed.Memberships);
         Assert.Equal((true, false, 100002), (membership.IsTenantAdmin, membership.IsFacilitator, Assert.Single(membership.Schools).Urn));
         Assert.NotEqual(etag, changed.ETag);
-        Assert.Equal("MembershipChanged", (await host.EventsOfAsync("person", changed.Id))[^1]);
+        Assert.Equal("MembershipChanged", (await host.EventTypesOfAsync("person", changed.Id))[^1]);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PersonGrainTests(PeopleGrainHost host) : IClassFixture<Peopl
 
         Assert.Empty(after.Memberships);
         Assert.Null(await person.MembershipIn(tenantId));
-        Assert.Equal("MembershipRemoved", (await host.EventsOfAsync("person", after.Id))[^1]);
+        Assert.Equal("MembershipRemoved", (await host.EventTypesOfAsync("person", after.Id))[^1]);
         await Assert.ThrowsAsync<GrainNotFoundException>(() => person.RemoveMembership(tenantId, null));
     }
 

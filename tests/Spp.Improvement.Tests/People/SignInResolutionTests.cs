@@ -34,7 +34,7 @@ public sealed class SignInResolutionTests(PeopleGrainHost host) : IClassFixture<
         Assert.Empty(second.Memberships);
         var person = await host.Person(first.PersonId).Get();
         Assert.Equal((email, "Sam Example"), (person.Email, person.DisplayName));
-        Assert.Equal(["PersonRegistered"], await host.EventsOfAsync("person", first.PersonId));
+        Assert.Equal(["PersonRegistered"], await host.EventTypesOfAsync("person", first.PersonId));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class SignInResolutionTests(PeopleGrainHost host) : IClassFixture<
         var all = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.SignInAsync(email, subject: "same-subject-" + email)));
 
         Assert.Single(all.Select(r => r.PersonId).Distinct());
-        Assert.Equal(["PersonRegistered"], await host.EventsOfAsync("person", all[0].PersonId));
+        Assert.Equal(["PersonRegistered"], await host.EventTypesOfAsync("person", all[0].PersonId));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class SignInResolutionTests(PeopleGrainHost host) : IClassFixture<
         Assert.Equal((InvitationStatus.Accepted, resolution.PersonId), (invitation.Status, invitation.AcceptedBy!.Value));
         Assert.Equal(InvitationStatus.Accepted, (await host.Grains.GetGrain<IInvitationGrain>(facilitator).Get()).Status);
         Assert.Contains(resolution.PersonId, (await host.Grains.GetGrain<IIdIndexGrain>(IdIndexKeys.MembersOf(tenantId)).Page(null, 10)).Ids);
-        Assert.Equal(["PersonRegistered", "MembershipGranted", "MembershipChanged"], await host.EventsOfAsync("person", resolution.PersonId));
+        Assert.Equal(["PersonRegistered", "MembershipGranted", "MembershipChanged"], await host.EventTypesOfAsync("person", resolution.PersonId));
     }
 
     [Fact]
