@@ -5,6 +5,7 @@
 set -euo pipefail
 BASE=${BASE:-http://127.0.0.1:8080}
 TODAY=$(TZ=Europe/London date +%F)
+FILES=$(mktemp -d); trap 'rm -rf "$FILES"' EXIT
 day() { TZ=Europe/London date -d "$TODAY $1" +%F; }
 
 # token EMAIL NAME: signs in at the development issuer and prints the bearer token.
@@ -26,9 +27,9 @@ me "$ADMIN" >/dev/null   # the first call accepts the demo's invitation
 printf 'URN,EstablishmentName,EstablishmentStatus (name),PhaseOfEducation (name),LA (name),GOR (name),OpenDate\r\n%s\r\n%s\r\n%s\r\n' \
   '720001,Hillside Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-1998' \
   '720002,Brookside Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-2001' \
-  '720003,Meadow Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-2005' > /tmp/spp-walkthrough.csv
+  '720003,Meadow Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-2005' > "$FILES/schools.csv"
 IMPORT=$(curl -sSf "$BASE/api/v1/platform/schools/imports" -H "Authorization: Bearer $NATIONAL" \
-  -H 'Content-Type: text/csv' --data-binary @/tmp/spp-walkthrough.csv | jq -r .id)
+  -H 'Content-Type: text/csv' --data-binary @"$FILES/schools.csv" | jq -r .id)
 curl -sSfN "$BASE/api/v1/platform/schools/imports/$IMPORT/progress" -H "Authorization: Bearer $NATIONAL" | grep '^data:' | tail -1 || true
 call "$NATIONAL" GET "/api/v1/platform/schools/imports/$IMPORT" | jq -c '.import | {status, imported, rejected}'
 
@@ -76,9 +77,9 @@ V=$(call "$HEAD" POST "$C/self-review/submit" '' "$(etag)");                    
 V=$(call "$LEADTOKEN" PUT "$C/review-plan" "{\"visitDays\":[\"$TODAY\"],\"evidencePlan\":\"Pupil voice; book looks\",\"teamConfirmed\":true}" "$(etag)")
 V=$(call "$HEAD" POST "$C/review-plan/agree" '' "$(etag)");                                    jq -c '{stage}' <<<"$V"
 EVIDENCE=$(call "$LEADTOKEN" POST "$C/evidence" '{"kind":"PupilVoice","note":"Pupils talked about the books they chose","enquiryLine":"To what extent do pupils choose to read?"}' | jq -r .id)
-printf '%%PDF-1.4\n%%%%EOF\n' > /tmp/spp-walkthrough.pdf
+printf '%%PDF-1.4\n%%%%EOF\n' > "$FILES/book-look.pdf"
 curl -sSf "$BASE$C/evidence/$EVIDENCE/attachments" -H "Authorization: Bearer $LEADTOKEN" -H 'Content-Type: application/pdf' \
-  -H 'Content-Disposition: attachment; filename="book-look.pdf"' --data-binary @/tmp/spp-walkthrough.pdf | jq -c '{fileName, contentType, length}'
+  -H 'Content-Disposition: attachment; filename="book-look.pdf"' --data-binary @"$FILES/book-look.pdf" | jq -c '{fileName, contentType, length}'
 call "$LEADTOKEN" POST "$C/findings" "{\"kind\":\"Strength\",\"text\":\"Pupils choose books widely\",\"evidenceIds\":[\"$EVIDENCE\"]}" >/dev/null
 V=$(call "$HEAD" GET "$C")
 V=$(call "$LEADTOKEN" POST "$C/findings/share" '' "$(etag)");                                  jq -c '{stage}' <<<"$V"
