@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Spp.Testing;
+using Spp.Testing.Telemetry;
 
 namespace Spp.Platform.Tests.Telemetry;
 

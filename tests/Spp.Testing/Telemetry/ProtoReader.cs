@@ -1,4 +1,4 @@
-namespace Spp.Platform.Tests.Telemetry;
+namespace Spp.Testing.Telemetry;
 
 /// <summary>
 /// Just enough protobuf to read OTLP trace exports: varints and length-delimited fields. The

@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace Spp.Platform.Tests.Telemetry;
+namespace Spp.Testing.Telemetry;
 
 /// <summary>Decodes an OTLP <c>ExportTraceServiceRequest</c> into spans, with the exporting service's name.</summary>
 internal static class OtlpTraceDecoder
 {
+    /// <summary>The spans of one request body (protobuf).</summary>
     public static List<ExportedSpan> Decode(ReadOnlySpan<byte> request)
     {
         var spans = new List<ExportedSpan>();
@@ -134,8 +135,10 @@ internal static class OtlpTraceDecoder
 
     private static ExportedSpan Span(ReadOnlySpan<byte> data, string service, string scope)
     {
-        string traceId = string.Empty, spanId = string.Empty, parent = string.Empty, name = string.Empty;
+        string traceId = string.Empty, spanId = string.Empty, parent = string.Empty, name = string.Empty, status = string.Empty;
         var kind = 0;
+        var attributes = new List<KeyValuePair<string, string?>>();
+        var events = new List<ExportedSpanEvent>();
         var reader = new ProtoReader(data);
         while (reader.TryReadField(out var field, out var wire))
         {
@@ -146,10 +149,55 @@ internal static class OtlpTraceDecoder
                 case (4, 2): parent = Convert.ToHexStringLower(reader.ReadBytes()); break;
                 case (5, 2): name = Encoding.UTF8.GetString(reader.ReadBytes()); break;
                 case (6, 0): kind = (int)reader.ReadVarint(); break;
+                case (9, 2): attributes.Add(Attribute(reader.ReadBytes())); break;
+                case (11, 2): events.Add(Event(reader.ReadBytes())); break;
+                case (15, 2): status = StatusMessage(reader.ReadBytes()); break;
                 default: reader.Skip(wire); break;
             }
         }
 
-        return new ExportedSpan(service, scope, traceId, spanId, parent, name, kind);
+        return new ExportedSpan(service, scope, traceId, spanId, parent, name, kind) { Attributes = attributes, Events = events, StatusMessage = status };
+    }
+
+    private static KeyValuePair<string, string?> Attribute(ReadOnlySpan<byte> data)
+    {
+        var (key, value) = KeyValue(data);
+        return new(key, value);
+    }
+
+    // Span.Event: time_unix_nano = 1, name = 2, attributes = 3.
+    private static ExportedSpanEvent Event(ReadOnlySpan<byte> data)
+    {
+        var name = string.Empty;
+        var attributes = new List<KeyValuePair<string, string?>>();
+        var reader = new ProtoReader(data);
+        while (reader.TryReadField(out var field, out var wire))
+        {
+            switch ((field, wire))
+            {
+                case (2, 2): name = Encoding.UTF8.GetString(reader.ReadBytes()); break;
+                case (3, 2): attributes.Add(Attribute(reader.ReadBytes())); break;
+                default: reader.Skip(wire); break;
+            }
+        }
+
+        return new ExportedSpanEvent(name, attributes);
+    }
+
+    // Status: message = 2, code = 3.
+    private static string StatusMessage(ReadOnlySpan<byte> data)
+    {
+        var reader = new ProtoReader(data);
+        while (reader.TryReadField(out var field, out var wire))
+        {
+            if (field == 2 && wire == 2)
+            {
+                return Encoding.UTF8.GetString(reader.ReadBytes());
+            }
+
+            reader.Skip(wire);
+        }
+
+        return string.Empty;
     }
 }

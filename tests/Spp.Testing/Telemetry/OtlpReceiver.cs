@@ -3,18 +3,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Spp.Testing;
 
-namespace Spp.Platform.Tests.Telemetry;
+namespace Spp.Testing.Telemetry;
 
 /// <summary>
 /// A small OTLP/HTTP trace receiver in the test: every process under test exports its spans here
 /// (standard <c>OTEL_EXPORTER_OTLP_*</c> settings), as it would to a collector in production.
 /// </summary>
-internal sealed class OtlpReceiver : IAsyncDisposable
+public sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ExportedSpan> spans = new();
+    private readonly ConcurrentQueue<byte[]> payloads = new();
 
     private OtlpReceiver(int port)
     {
@@ -27,6 +27,7 @@ internal sealed class OtlpReceiver : IAsyncDisposable
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);
+            payloads.Enqueue(body.ToArray());
             foreach (var span in OtlpTraceDecoder.Decode(body.ToArray()))
             {
                 spans.Enqueue(span);
@@ -36,10 +37,16 @@ internal sealed class OtlpReceiver : IAsyncDisposable
         });
     }
 
+    /// <summary>The base address exporters send to (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).</summary>
     public string Endpoint { get; }
 
+    /// <summary>Every span received so far.</summary>
     public IReadOnlyList<ExportedSpan> Spans => [.. spans];
 
+    /// <summary>Every export request body received so far, as sent (protobuf).</summary>
+    public IReadOnlyList<byte[]> Payloads => [.. payloads];
+
+    /// <summary>Starts a receiver on a free loopback port.</summary>
     public static async Task<OtlpReceiver> StartAsync()
     {
         var receiver = new OtlpReceiver(FreePort.Next());
@@ -56,6 +63,7 @@ internal sealed class OtlpReceiver : IAsyncDisposable
         ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
     };
 
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
