@@ -27,7 +27,7 @@ public static class AttachmentsApi
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
         group.MapPost("/", Upload).WithName("UploadEvidenceAttachment").DisableAntiforgery()
-            .Accepts<Stream>(AttachmentFileTypes.Allowed.First(), [.. AttachmentFileTypes.Allowed.Skip(1)])
+            .AddOpenApiOperationTransformer(AttachmentUploadDescription.Describe)
             .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge, ProblemResponses.ContentType)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType, ProblemResponses.ContentType);
