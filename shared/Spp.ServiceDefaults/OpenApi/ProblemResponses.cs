@@ -31,6 +31,7 @@ public static class ProblemResponses
         new ProblemResponse(409, "Conflict", "The change is not possible from the resource's current stage; the problem's 'from' names it.", ProblemSchema),
         new ProblemResponse(412, "PreconditionFailed", "If-Match does not match the current ETag; the response carries the current ETag.", ProblemSchema, "ETag"),
         new ProblemResponse(413, "ContentTooLarge", "The body is larger than the route accepts (1 MB unless the route streams an upload).", ProblemSchema),
+        new ProblemResponse(415, "UnsupportedMediaType", "The body's content type is not one the route accepts; the problem's detail names those it does.", ProblemSchema),
         new ProblemResponse(422, "RuleViolation", "A rule of the programme was broken; the problem's 'rule' names it.", ProblemSchema),
         new ProblemResponse(428, "PreconditionRequired", "If-Match is required: send the ETag last read, so that no one else's change is overwritten.", ProblemSchema),
         new ProblemResponse(429, "TooManyRequests", "Rate limited; try again after Retry-After seconds.", ProblemSchema, "Retry-After"),

@@ -93,7 +93,7 @@ public sealed class RequestBodyLimitTests
         await using (backend)
         await using (gateway)
         {
-            using var accepted = await gateway.Client.PostAsync("api/v1/platform/schools/imports", new UnsizedContent((30 * OneMegabyte) + 1), Ct);
+            using var accepted = await gateway.Client.PostAsync("api/v1/platform/school-imports", new UnsizedContent((30 * OneMegabyte) + 1), Ct);
 
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
             Assert.Equal((30 * OneMegabyte) + 1, Assert.Single(backend.Forwarded).Body.Length);

@@ -131,7 +131,7 @@ public sealed class RouteTableCompilerTests
         Assert.Equal(200L * 1024 * 1024, limits["platform-school-imports"]);
         Assert.Equal(30L * 1024 * 1024, limits["evidence-attachments"]);
         Assert.All(limits.Where(l => l.Key is not "platform-school-imports" and not "evidence-attachments"), l => Assert.Equal(1024 * 1024, l.Value));
-        Assert.Equal("platform-school-imports", table.Match("/api/v1/platform/schools/imports", namesTenant: false)?.Route.Id);
+        Assert.Equal("platform-school-imports", table.Match("/api/v1/platform/school-imports", namesTenant: false)?.Route.Id);
         Assert.Equal("evidence-attachments", table.Match("/api/v1/cycles/c1/evidence/e1/attachments", namesTenant: true)?.Route.Id);
         Assert.Equal("tenant-api", table.Match("/api/v1/cycles/c1/evidence/e1/attachments/a1", namesTenant: true)?.Route.Id);
     }

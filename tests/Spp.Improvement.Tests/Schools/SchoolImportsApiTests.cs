@@ -117,7 +117,7 @@ public sealed class SchoolImportsApiTests(SqliteImprovementService service) : IC
         using var retry = await api.UploadAsync(file, idempotencyKey: key);
         var retried = await RegisterApi.ReadAsync<SchoolImportView>(retry, HttpStatusCode.Accepted);
 
-        Assert.Equal($"/api/v1/platform/schools/imports/{started.Id}", first.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/v1/platform/school-imports/{started.Id}", first.Headers.Location?.OriginalString);
         Assert.Equal((started.Id, ImportStatus.Completed, 1L), (retried.Id, retried.Status, retried.Read));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Spp.Grains;
 using Spp.Improvement.Attachments;
 using Spp.Improvement.Cycles;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -22,22 +23,18 @@ public static class AttachmentsApi
     public static RouteGroupBuilder MapAttachmentsApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Root)
-            .WithTags("Evidence attachments")
+            .WithDescribedTag("Evidence attachments", "Files attached to a review cycle's evidence records: uploaded, downloaded and removed by the review team.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .AddEndpointFilter<PreconditionFailedFilter>();
         group.MapPost("/", Upload).WithName("UploadEvidenceAttachment").DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadEvidenceAttachment");
+            .AddOpenApiOperationTransformer(AttachmentUploadDescription.Describe)
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge, ProblemResponses.ContentType)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType, ProblemResponses.ContentType);
+        group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadEvidenceAttachment")
+            .Produces<Stream>(StatusCodes.Status200OK, AttachmentFileTypes.Allowed.First(), [.. AttachmentFileTypes.Allowed.Skip(1)]);
         group.MapDelete("/{attachmentId:guid}", Remove).WithName("RemoveEvidenceAttachment")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .RequiresIfMatch().ProducesTransitionConflicts().ProducesRuleViolations();
         return group;
     }
 

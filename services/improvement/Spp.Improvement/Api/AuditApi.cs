@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains.Hosting.Audit;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -14,9 +15,9 @@ public static class AuditApi
     public static RouteGroupBuilder MapAuditApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/audit")
-            .WithTags("Audit")
+            .WithDescribedTag("Audit", "The tenant's audit trail of who changed what and when, for tenant administrators.")
             .RequireAuthorization(ImprovementPolicies.TenantMember);
-        group.MapGet("/", ReadTrail).WithName("GetAuditTrail");
+        group.MapGet("/", ReadTrail).WithName("GetAuditTrail").ProducesValidationProblems();
         return group;
     }
 

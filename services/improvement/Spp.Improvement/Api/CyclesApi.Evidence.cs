@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Spp.Grains;
 using Spp.Improvement.Cycles;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -10,26 +11,33 @@ public static partial class CyclesApi
 {
     private static void MapEvidence(RouteGroupBuilder group)
     {
-        group.MapGet("/evidence", ListEvidence);
-        group.MapPost("/evidence", RecordEvidence).Accepts<EvidenceRequest>("application/json");
+        group.MapGet("/evidence", ListEvidence).WithName("ListEvidence").ProducesValidationProblems();
+        group.MapPost("/evidence", RecordEvidence).Accepts<EvidenceRequest>("application/json").WithName("RecordEvidence")
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         group.MapPatch("/evidence/{evidenceId:guid}", (Guid id, Guid evidenceId, JsonBody<EvidenceRequest> body, Caller caller, IGrainFactory grains, HttpContext context) =>
             Command(context, body, CyclesApiMapping.Evidence, (draft, ifMatch) => Grain(grains, id).ChangeEvidence(As(caller), evidenceId, draft, ifMatch)))
-            .Accepts<EvidenceRequest>("application/json");
+            .Accepts<EvidenceRequest>("application/json")
+            .WithName("ChangeEvidence").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         group.MapDelete("/evidence/{evidenceId:guid}", (Guid id, Guid evidenceId, Caller caller, IGrainFactory grains, HttpContext context) =>
-            Command(context, ifMatch => Grain(grains, id).ChangeEvidence(As(caller), evidenceId, null, ifMatch)));
+            Command(context, ifMatch => Grain(grains, id).ChangeEvidence(As(caller), evidenceId, null, ifMatch)))
+            .WithName("RemoveEvidence").RequiresIfMatch().ProducesRuleViolations().ProducesTransitionConflicts();
     }
 
     private static void MapFindings(RouteGroupBuilder group)
     {
-        group.MapGet("/findings", ListFindings);
-        group.MapPost("/findings", DraftFinding).Accepts<FindingRequest>("application/json");
+        group.MapGet("/findings", ListFindings).WithName("ListFindings").ProducesValidationProblems();
+        group.MapPost("/findings", DraftFinding).Accepts<FindingRequest>("application/json").WithName("DraftFinding")
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         group.MapPatch("/findings/{findingId:guid}", (Guid id, Guid findingId, JsonBody<FindingRequest> body, Caller caller, IGrainFactory grains, HttpContext context) =>
             Command(context, body, CyclesApiMapping.Finding, (draft, ifMatch) => Grain(grains, id).ChangeFinding(As(caller), findingId, draft, ifMatch)))
-            .Accepts<FindingRequest>("application/json");
+            .Accepts<FindingRequest>("application/json")
+            .WithName("ChangeFinding").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         group.MapDelete("/findings/{findingId:guid}", (Guid id, Guid findingId, Caller caller, IGrainFactory grains, HttpContext context) =>
-            Command(context, ifMatch => Grain(grains, id).ChangeFinding(As(caller), findingId, null, ifMatch)));
+            Command(context, ifMatch => Grain(grains, id).ChangeFinding(As(caller), findingId, null, ifMatch)))
+            .WithName("RemoveFinding").RequiresIfMatch().ProducesRuleViolations().ProducesTransitionConflicts();
         group.MapPost("/findings/share", (Guid id, Caller caller, IGrainFactory grains, HttpContext context) =>
-            Command(context, ifMatch => Grain(grains, id).ShareFindings(As(caller), ifMatch)));
+            Command(context, ifMatch => Grain(grains, id).ShareFindings(As(caller), ifMatch)))
+            .WithName("ShareFindings").RequiresIfMatch().ProducesRuleViolations().ProducesTransitionConflicts();
     }
 
     internal static async Task<Results<Ok<Page<EvidenceRecord>>, ValidationProblem, NotFound>> ListEvidence(

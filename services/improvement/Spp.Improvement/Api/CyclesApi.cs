@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.Cycles;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -15,13 +16,15 @@ public static partial class CyclesApi
     public static RouteGroupBuilder MapCyclesApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/cycles/{id:guid}")
-            .WithTags("Review cycles")
+            .WithDescribedTag("Review cycles", "A school's review cycle through its stages: self-review, evidence, peer review, findings and their sign-off.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>()
             .AddEndpointFilter<CyclesApiForbiddenFilter>();
         group.MapGet("/", GetCycle).WithName("GetCycle");
-        group.MapPut("/team", ChangeTeam).Accepts<ReviewTeamRequest>("application/json");
-        group.MapPut("/visit-days", SetVisitDays).Accepts<VisitDaysRequest>("application/json");
+        group.MapPut("/team", ChangeTeam).Accepts<ReviewTeamRequest>("application/json").WithName("ChangeReviewTeam")
+            .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
+        group.MapPut("/visit-days", SetVisitDays).Accepts<VisitDaysRequest>("application/json").WithName("SetVisitDays")
+            .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         MapSelfReview(group.MapGroup("/self-review"));
         MapReviewPlan(group.MapGroup("/review-plan"));
         MapEvidence(group);

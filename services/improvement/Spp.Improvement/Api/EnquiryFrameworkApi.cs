@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Spp.Contracts.Enquiry;
 using Spp.Grains;
 using Spp.Improvement.Enquiry;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -18,18 +19,15 @@ public static class EnquiryFrameworkApi
     public static RouteGroupBuilder MapEnquiryFrameworkApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Root)
-            .WithTags("Enquiry framework")
+            .WithDescribedTag("Enquiry framework", "The tenant's bank of enquiry questions that reviews draw on: added, reworded, retired and restored.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AddEndpointFilter<PreconditionFailedFilter>();
         group.MapGet("/", GetFramework).WithName("GetEnquiryFramework");
-        group.MapGet("/questions/{questionId}", GetQuestion).WithName("GetEnquiryQuestion")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/questions/{questionId}", GetQuestion).WithName("GetEnquiryQuestion");
         group.MapPost("/questions", AddQuestion).WithName("AddEnquiryQuestion")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
         group.MapPatch("/questions/{questionId}", RewordQuestion).WithName("RewordEnquiryQuestion")
-            .WithChangeProblems();
+            .WithChangeProblems().ProducesValidationProblems();
         group.MapPost("/questions/{questionId}/retire", RetireQuestion).WithName("RetireEnquiryQuestion")
             .WithChangeProblems();
         group.MapPost("/questions/{questionId}/restore", RestoreQuestion).WithName("RestoreEnquiryQuestion")
@@ -148,11 +146,7 @@ public static class EnquiryFrameworkApi
 
     /// <summary>What a change to an existing question may answer besides success.</summary>
     private static RouteHandlerBuilder WithChangeProblems(this RouteHandlerBuilder route) => route
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .RequiresIfMatch().ProducesTransitionConflicts().ProducesRuleViolations();
 
     private static IEnquiryBankGrain Bank(IGrainFactory grains, Caller caller) => grains.GetGrain<IEnquiryBankGrain>(caller.TenantId!.Value);
 

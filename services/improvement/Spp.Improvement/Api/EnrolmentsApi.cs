@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.Enrolments;
 using Spp.Improvement.Schools;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -19,13 +20,13 @@ public static class EnrolmentsApi
     public static RouteGroupBuilder MapEnrolmentsApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Base)
-            .WithTags("Enrolments")
+            .WithDescribedTag("Enrolments", "The schools a tenant has enrolled: enrolled and withdrawn by its administrators, read by every member.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        group.MapPost("/", Enrol).WithName("EnrolSchool");
-        group.MapGet("/", ListEnrolments).WithName("ListEnrolments");
+        group.MapPost("/", Enrol).WithName("EnrolSchool").AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapGet("/", ListEnrolments).WithName("ListEnrolments").ProducesValidationProblems();
         group.MapGet("/{urn:int}", GetEnrolment).WithName("GetEnrolment");
-        group.MapPost("/{urn:int}/withdraw", Withdraw).WithName("WithdrawSchool");
+        group.MapPost("/{urn:int}/withdraw", Withdraw).WithName("WithdrawSchool").RequiresIfMatch().ProducesTransitionConflicts();
         return group;
     }
 

@@ -5,6 +5,7 @@ using Spp.Improvement.Hosts;
 using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -18,23 +19,23 @@ public static class HostsApi
     public static IEndpointRouteBuilder MapHostsApiV1(this IEndpointRouteBuilder app)
     {
         var platform = app.MapGroup("/api/v1/platform/hosts")
-            .WithTags("Hosts")
+            .WithDescribedTag("Hosts", "Host organisations: created by the national team; their administrators onboard, suspend and reinstate tenants.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        platform.MapPost("/", CreateHost);
-        platform.MapGet("/", ListHosts);
-        platform.MapGet("/{hostId:guid}", GetHost);
-        platform.MapPatch("/{hostId:guid}", UpdateHost);
+        platform.MapPost("/", CreateHost).WithName("CreateHost").AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        platform.MapGet("/", ListHosts).WithName("ListHosts").ProducesValidationProblems();
+        platform.MapGet("/{hostId:guid}", GetHost).WithName("GetHost");
+        platform.MapPatch("/{hostId:guid}", UpdateHost).WithName("UpdateHost").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
 
         var host = app.MapGroup("/api/v1/hosts/{hostId:guid}")
-            .WithTags("Hosts")
+            .WithDescribedTag("Hosts", "Host organisations: created by the national team; their administrators onboard, suspend and reinstate tenants.")
             .RequireAuthorization(ImprovementPolicies.SignedIn)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        host.MapGet("/", GetOwnHost);
-        host.MapPost("/tenants", OnboardTenant);
-        host.MapGet("/tenants", ListTenants);
-        host.MapPost("/tenants/{tenantId:guid}/suspend", SuspendTenant);
-        host.MapPost("/tenants/{tenantId:guid}/reinstate", ReinstateTenant);
+        host.MapGet("/", GetOwnHost).WithName("GetOwnHost");
+        host.MapPost("/tenants", OnboardTenant).WithName("OnboardHostTenant").AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        host.MapGet("/tenants", ListTenants).WithName("ListHostTenants").ProducesValidationProblems();
+        host.MapPost("/tenants/{tenantId:guid}/suspend", SuspendTenant).WithName("SuspendHostTenant").RequiresIfMatch().ProducesValidationProblems().ProducesTransitionConflicts();
+        host.MapPost("/tenants/{tenantId:guid}/reinstate", ReinstateTenant).WithName("ReinstateHostTenant").RequiresIfMatch().ProducesTransitionConflicts();
         return app;
     }
 

@@ -5,6 +5,7 @@ using Spp.Improvement.Hosts;
 using Spp.Improvement.Indexes;
 using Spp.Improvement.Invitations;
 using Spp.Improvement.People;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -20,19 +21,21 @@ public static class InvitationsApi
     public static IEndpointRouteBuilder MapInvitationsApiV1(this IEndpointRouteBuilder app)
     {
         var tenant = app.MapGroup("/api/v1/invitations")
-            .WithTags("Invitations")
+            .WithDescribedTag("Invitations", "Invitations by e-mail into a tenant, or to administer a host.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        tenant.MapPost("/", InviteToTenant);
-        tenant.MapGet("/", ListInvitations);
-        tenant.MapGet("/{invitationId:guid}", GetInvitation);
-        tenant.MapPost("/{invitationId:guid}/revoke", RevokeInvitation);
+        tenant.MapPost("/", InviteToTenant).WithName("InviteToTenant").AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations();
+        tenant.MapGet("/", ListInvitations).WithName("ListInvitations").ProducesValidationProblems();
+        tenant.MapGet("/{invitationId:guid}", GetInvitation).WithName("GetInvitation");
+        tenant.MapPost("/{invitationId:guid}/revoke", RevokeInvitation).WithName("RevokeInvitation").RequiresIfMatch().ProducesTransitionConflicts();
 
-        app.MapPost("/api/v1/hosts/{hostId:guid}/invitations", InviteForHost)
-            .WithTags("Invitations")
+        app.MapPost("/api/v1/hosts/{hostId:guid}/invitations", InviteForHost).WithName("InviteHostAdmin")
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations()
+            .WithDescribedTag("Invitations", "Invitations by e-mail into a tenant, or to administer a host.")
             .RequireAuthorization(ImprovementPolicies.SignedIn);
-        app.MapPost("/api/v1/platform/hosts/{hostId:guid}/invitations", InviteFirstHostAdmin)
-            .WithTags("Invitations")
+        app.MapPost("/api/v1/platform/hosts/{hostId:guid}/invitations", InviteFirstHostAdmin).WithName("InviteFirstHostAdmin")
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations()
+            .WithDescribedTag("Invitations", "Invitations by e-mail into a tenant, or to administer a host.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam);
         return app;
     }

@@ -3,6 +3,7 @@ using Spp.Grains;
 using Spp.Improvement.Enrolments;
 using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -13,13 +14,13 @@ public static class MembersApi
     public static RouteGroupBuilder MapMembersApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/members")
-            .WithTags("Members")
+            .WithDescribedTag("Members", "The members of a tenant and their roles, for its administrators.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        group.MapGet("/", ListMembers);
-        group.MapGet("/{personId:guid}", GetMember);
-        group.MapPut("/{personId:guid}/roles", SetRoles);
-        group.MapDelete("/{personId:guid}", RemoveMember);
+        group.MapGet("/", ListMembers).WithName("ListMembers").ProducesValidationProblems();
+        group.MapGet("/{personId:guid}", GetMember).WithName("GetMember");
+        group.MapPut("/{personId:guid}/roles", SetRoles).WithName("SetMemberRoles").RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapDelete("/{personId:guid}", RemoveMember).WithName("RemoveMember").RequiresIfMatch().ProducesRuleViolations();
         return group;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -14,16 +15,16 @@ public static class PeopleApi
     /// <summary>Maps the people routes.</summary>
     public static IEndpointRouteBuilder MapPeopleApiV1(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/me", GetMe)
-            .WithTags("People")
+        app.MapGet("/api/v1/me", GetMe).WithName("GetMe")
+            .WithDescribedTag("People", "The signed-in person's own record and what they have to do next; the national team's data-protection export and erasure.")
             .RequireAuthorization(ImprovementPolicies.SignedIn);
 
         var platform = app.MapGroup("/api/v1/platform/people")
-            .WithTags("People")
+            .WithDescribedTag("People", "The signed-in person's own record and what they have to do next; the national team's data-protection export and erasure.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        platform.MapGet("/{personId:guid}/export", Export);
-        platform.MapPost("/{personId:guid}/erase", Erase);
+        platform.MapGet("/{personId:guid}/export", Export).WithName("ExportPerson");
+        platform.MapPost("/{personId:guid}/erase", Erase).WithName("ErasePerson").RequiresIfMatch().ProducesTransitionConflicts();
         return app;
     }
 

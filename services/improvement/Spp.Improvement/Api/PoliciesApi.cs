@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.Policies;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -26,13 +27,15 @@ public static class PoliciesApi
     public static RouteGroupBuilder MapPoliciesApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/policies")
-            .WithTags("Policies")
+            .WithDescribedTag("Policies", "The tenant's deadline policy (days before and after a visit) and its term calendar.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
-        group.MapGet("/deadlines", GetDeadlines);
-        group.MapPut("/deadlines", SetDeadlines).Accepts<DeadlinePolicyRequest>("application/json");
-        group.MapGet("/terms", GetTerms);
-        group.MapPut("/terms", SetTerms).Accepts<TermCalendarRequest>("application/json");
+        group.MapGet("/deadlines", GetDeadlines).WithName("GetDeadlinePolicy");
+        group.MapPut("/deadlines", SetDeadlines).Accepts<DeadlinePolicyRequest>("application/json").WithName("SetDeadlinePolicy")
+            .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
+        group.MapGet("/terms", GetTerms).WithName("GetTermCalendar");
+        group.MapPut("/terms", SetTerms).Accepts<TermCalendarRequest>("application/json").WithName("SetTermCalendar")
+            .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
         return group;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.Retention;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -11,16 +12,12 @@ public static class RetentionPolicyApi
     public static RouteGroupBuilder MapRetentionPolicyApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/policies/retention")
-            .WithTags("Retention")
+            .WithDescribedTag("Retention", "How long the tenant keeps review records before they are erased, for its administrators.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .AddEndpointFilter<PreconditionFailedFilter>();
         group.MapGet("/", GetPolicy).WithName("GetRetentionPolicy");
         group.MapPut("/", SetPolicy).WithName("SetRetentionPolicy")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations();
         return group;
     }
 

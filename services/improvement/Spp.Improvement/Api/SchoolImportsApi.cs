@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Spp.Grains;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Schools.Imports;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -16,16 +17,19 @@ namespace Spp.Improvement.Api;
 /// </summary>
 public static class SchoolImportsApi
 {
-    private const string Base = "/api/v1/platform/schools/imports";
+    private const string Base = "/api/v1/platform/school-imports";
 
     /// <summary>Maps the national team's import routes.</summary>
     public static RouteGroupBuilder MapSchoolImportsApiV1(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Base)
-            .WithTags("School register")
+            .WithDescribedTag("School register", "The national register of schools (GIAS), its imports and transfers between tenants.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam);
-        group.MapPost("/", StartImport).Accepts<string>("text/csv").WithName("StartSchoolImport");
-        group.MapGet("/{id:guid}", GetImport).WithName("GetSchoolImport");
+        group.MapPost("/", StartImport).Accepts<string>("text/csv").WithName("StartSchoolImport")
+            .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesTransitionConflicts()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge, ProblemResponses.ContentType)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType, ProblemResponses.ContentType);
+        group.MapGet("/{id:guid}", GetImport).WithName("GetSchoolImport").ProducesValidationProblems();
         group.MapGet("/{id:guid}/progress", ImportProgressStream).WithName("GetSchoolImportProgress");
         return group;
     }

@@ -4,6 +4,7 @@ using Spp.Grains;
 using Spp.Improvement.Enrolments;
 using Spp.Improvement.Schools;
 using Spp.Improvement.Tenants;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -17,17 +18,18 @@ public static class SchoolsApi
     public static IEndpointRouteBuilder MapSchoolsApiV1(this IEndpointRouteBuilder app)
     {
         var register = app.MapGroup("/api/v1/schools/register")
-            .WithTags("School register")
+            .WithDescribedTag("School register", "The national register of schools (GIAS), its imports and transfers between tenants.")
             .RequireAuthorization(ImprovementPolicies.TenantMember);
-        register.MapGet("/", SearchRegister).WithName("SearchSchoolRegister");
+        register.MapGet("/", SearchRegister).WithName("SearchSchoolRegister").ProducesValidationProblems();
         register.MapGet("/{urn:int}", GetRegisterSchool).WithName("GetRegisterSchool");
 
         var platform = app.MapGroup("/api/v1/platform/schools")
-            .WithTags("School register")
+            .WithDescribedTag("School register", "The national register of schools (GIAS), its imports and transfers between tenants.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam)
             .AddEndpointFilter<PreconditionFailedFilter>();
         platform.MapGet("/{urn:int}", GetSchool).WithName("GetSchool");
-        platform.MapPost("/{urn:int}/transfer", TransferSchool).WithName("TransferSchool");
+        platform.MapPost("/{urn:int}/transfer", TransferSchool).WithName("TransferSchool")
+            .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();
         return app;
     }
 

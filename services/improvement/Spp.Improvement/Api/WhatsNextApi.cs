@@ -6,6 +6,7 @@ using Spp.Improvement.Actions;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.People;
 using Spp.Improvement.Tenants;
+using Spp.ServiceDefaults.OpenApi;
 
 namespace Spp.Improvement.Api;
 
@@ -19,7 +20,7 @@ public static class WhatsNextApi
     public static IEndpointRouteBuilder MapWhatsNextApiV1(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/me/next", GetNext)
-            .WithTags("People")
+            .WithDescribedTag("People", "The signed-in person's own record and what they have to do next; the national team's data-protection export and erasure.")
             .WithName("GetWhatsNext")
             .RequireAuthorization(ImprovementPolicies.SignedIn);
         return app;

@@ -16,7 +16,7 @@ namespace Spp.Improvement.Tests.Schools.Support;
 /// <summary>Calls of the register, import and enrolment routes as the gateway would forward them.</summary>
 internal sealed class RegisterApi(ImprovementHost host)
 {
-    public const string Imports = "api/v1/platform/schools/imports";
+    public const string Imports = "api/v1/platform/school-imports";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
