@@ -7,9 +7,12 @@ using Spp.Grains;
 using Spp.Improvement.Actions;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Enrolments;
+using Spp.Improvement.Hosts;
+using Spp.Improvement.People;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Rounds;
 using Spp.Improvement.Schools;
+using Spp.Improvement.Tenants;
 using Spp.Improvement.Tests.Cycles.Support;
 using Spp.Improvement.Tests.Schools.Support;
 using Spp.Improvement.Tests.Support;
@@ -41,7 +44,13 @@ internal sealed partial class AuthorizationWorld
 
     public Guid ActionId { get; }
 
-    public Guid HostId { get; } = Guid.CreateVersion7();
+    public Guid HostId { get; private init; }
+
+    public Guid InvitationId { get; private set; }
+
+    public string QuestionId { get; private set; } = "";
+
+    public Guid ImportId { get; private set; }
 
     public Guid OtherTenantId { get; } = Guid.CreateVersion7();
 
@@ -52,6 +61,10 @@ internal sealed partial class AuthorizationWorld
         var grains = host.App.Services.GetRequiredService<IGrainFactory>();
         var today = LondonCalendar.Today(TimeProvider.System);
         var w = new CycleWorld(today);
+        var hostId = Guid.CreateVersion7();
+        await grains.GetGrain<IHostGrain>(hostId).Create("Leeds Teaching School Hub", HostKind.Trust);
+        await grains.GetGrain<ITenantGrain>(w.TenantId).Create("t-" + w.TenantId.ToString("N")[..12], "Aire Valley Trust", hostId);
+        await grains.GetGrain<IIdIndexGrain>(IdIndexKeys.TenantsOf(hostId)).Add(w.TenantId);
         var driver = new CycleDriver(grains, w, today);
         await driver.ToPeerReviewAsync();
         await driver.RecordEvidenceAsync();
@@ -67,7 +80,14 @@ internal sealed partial class AuthorizationWorld
         var owner = await new GrainActionPlanLinks(grains, TimeProvider.System).ActorAsync(w.CycleId, w.TenantId, w.StaffMember, [w.Urn]);
         await grains.GetGrain<IActionPlanGrain>(w.CycleId).DefineMeasure(owner, measureId, new MeasureDefinition(ImpactLevel.Pupils, "Pupils reading at home", actionId, new MeasurePoint(40, today.AddDays(-7)), new MeasurePoint(60, today.AddMonths(6))));
         await grains.GetGrain<IRoundGrain>(w.RoundId).Schedule(new RoundScheduling(w.TenantId, w.PartnershipId, "2026–27 round 1", w.WindowStarts, w.WindowEnds));
-        return new AuthorizationWorld(host, driver, actionId) { MeasureId = measureId, AttachmentId = attachmentId };
+        var world = new AuthorizationWorld(host, driver, actionId) { HostId = hostId, MeasureId = measureId, AttachmentId = attachmentId };
+        world.InvitationId = await world.InviteAsync();
+        world.QuestionId = await world.AskAsync();
+        world.ImportId = (await new RegisterApi(host).ImportAsync(new GiasFile().School(RegisterData.NewUrn(), "Hillside Primary School").Utf8())).Import.Id;
+        var person = grains.GetGrain<IPersonGrain>(w.StaffMember);
+        await person.Register("sam.staff@example.org", "Sam Staff");
+        await person.Grant(new RoleGrant(RoleGrantKind.SchoolMember, null, w.TenantId, w.Urn, SchoolRole.Staff));
+        return world;
     }
 
     public Guid MeasureId { get; private init; }
@@ -87,6 +107,24 @@ internal sealed partial class AuthorizationWorld
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"Attaching a file: {(int)response.StatusCode} {text}");
         return System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The tenant admin invites a second admin, as the API takes it.</summary>
+    private async Task<Guid> InviteAsync()
+    {
+        using var response = await _host.SendAsync(HttpMethod.Post, "api/v1/invitations", Token("tenant-admin"), new { email = "second.admin@example.org", role = "TenantAdmin" });
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"Inviting: {(int)response.StatusCode} {text}");
+        return System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The tenant admin adds a question to the tenant's enquiry framework.</summary>
+    private async Task<string> AskAsync()
+    {
+        using var response = await _host.SendAsync(HttpMethod.Post, "api/v1/enquiry-framework/questions", Token("tenant-admin"), new { theme = "LookingInward", text = "To what extent do pupils read for pleasure?" });
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"Adding a question: {(int)response.StatusCode} {text}");
+        return System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").ToString();
     }
 
     /// <summary>The other three schools of the cycle enrol and join its partnership, so that support can pass between them.</summary>
@@ -135,7 +173,7 @@ internal sealed partial class AuthorizationWorld
         var w = Cycle;
         return role switch
         {
-            "signed-in" => Person(Guid.CreateVersion7(), null),
+            "signed-in" => Person(w.StaffMember, null),
             "national-team" => Person(Guid.CreateVersion7(), null, PlatformRoles.NationalTeam),
             "host-admin" => Person(Guid.CreateVersion7(), null, PlatformRoles.HostAdminOf(HostId)),
             "other-host-admin" => Person(Guid.CreateVersion7(), null, PlatformRoles.HostAdminOf(Guid.CreateVersion7())),
@@ -180,9 +218,11 @@ internal sealed partial class AuthorizationWorld
             "attachmentId" => AttachmentId,
             "tenantId" => TenantId,
             "hostId" => HostId,
+            "invitationId" => InvitationId,
             "personId" => w.StaffMember,
             "urn" => w.Urn,
-            "questionId" => "reading-for-pleasure",
+            "questionId" => QuestionId,
+            "id" when pattern.StartsWith("/api/v1/platform/schools/imports/", StringComparison.Ordinal) => ImportId,
             _ => Guid.CreateVersion7(),
         };
         return Convert.ToString(value, CultureInfo.InvariantCulture)!;
@@ -194,7 +234,7 @@ internal sealed partial class AuthorizationWorld
         TenantId.ToString(), Cycle.CycleId.ToString(), Cycle.PartnershipId.ToString(), Cycle.RoundId.ToString(),
         _driver.EvidenceId.ToString(), _driver.FindingId.ToString(), _driver.ItemId.ToString(), ActionId.ToString(),
         Cycle.Headteacher.ToString(), Cycle.StaffMember.ToString(), Cycle.LeadReviewer.ToString(), Cycle.Reviewer.ToString(),
-        "North Leeds", "book-look.txt", "Reading for pleasure", "Pupils choose books widely", "Pupils talked about the books", "Daily class reading time",
+        "North Leeds", "book-look.txt", "Sam Staff", "sam.staff@example.org", "Reading for pleasure", "Pupils choose books widely", "Pupils talked about the books", "Daily class reading time",
     ];
 
     private string Member(Guid personId, int urn) => Person(personId, TenantId, PlatformRoles.SchoolMember(urn));
