@@ -9,7 +9,7 @@ internal static class TenantBodies
 
     public static IReadOnlyDictionary<string, Func<AuthorizationWorld, object>> All { get; } = new Dictionary<string, Func<AuthorizationWorld, object>>
     {
-        ["POST /api/v1/enquiry-framework/questions"] = _ => new { theme = "LookingInward", text = "To what extent do pupils read for pleasure?" },
+        ["POST /api/v1/enquiry-framework/questions"] = _ => new { theme = "LookingInward", text = $"To what extent do pupils in class {Random.Shared.Next(1, 1_000_000)} read for pleasure?" },
         ["PATCH /api/v1/enquiry-framework/questions/{questionId}"] = _ => new { text = "To what extent do pupils choose to read?" },
         ["POST /api/v1/enrolments"] = w => new { urn = w.OtherSchoolUrn },
         ["POST /api/v1/invitations"] = _ => new { email = "new.admin@example.org", role = "TenantAdmin" },

@@ -167,6 +167,9 @@ internal sealed partial class AuthorizationWorld
         return response.Headers.ETag?.ToString();
     }
 
+    /// <summary>True when a person of this world holds <paramref name="role"/>.</summary>
+    public static bool CanPlay(string role) => role is not ("anyone" or "anonymous" or "tampered" or "host-tenant-admin" or "partner-leader" or "attachment-adder");
+
     /// <summary>The token the gateway would forward for <paramref name="role"/> (a role name of docs/authorization.md).</summary>
     public string Token(string role)
     {
