@@ -28,10 +28,10 @@ printf 'URN,EstablishmentName,EstablishmentStatus (name),PhaseOfEducation (name)
   '720001,Hillside Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-1998' \
   '720002,Brookside Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-2001' \
   '720003,Meadow Primary School,Open,Primary,Leeds,Yorkshire and the Humber,01-09-2005' > "$FILES/schools.csv"
-IMPORT=$(curl -sSf "$BASE/api/v1/platform/schools/imports" -H "Authorization: Bearer $NATIONAL" \
+IMPORT=$(curl -sSf "$BASE/api/v1/platform/school-imports" -H "Authorization: Bearer $NATIONAL" \
   -H 'Content-Type: text/csv' --data-binary @"$FILES/schools.csv" | jq -r .id)
-curl -sSfN "$BASE/api/v1/platform/schools/imports/$IMPORT/progress" -H "Authorization: Bearer $NATIONAL" | grep '^data:' | tail -1 || true
-call "$NATIONAL" GET "/api/v1/platform/schools/imports/$IMPORT" | jq -c '.import | {status, imported, rejected}'
+curl -sSfN "$BASE/api/v1/platform/school-imports/$IMPORT/progress" -H "Authorization: Bearer $NATIONAL" | grep '^data:' | tail -1 || true
+call "$NATIONAL" GET "/api/v1/platform/school-imports/$IMPORT" | jq -c '.import | {status, imported, rejected}'
 
 # 2. The demo tenant's admin enrols the schools and invites a headteacher and a senior leader
 #    of each, and a facilitator; each accepts by signing in.

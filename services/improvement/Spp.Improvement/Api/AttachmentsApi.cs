@@ -27,7 +27,7 @@ public static class AttachmentsApi
             .RequireAuthorization(ImprovementPolicies.TenantMember)
             .AddEndpointFilter<PreconditionFailedFilter>();
         group.MapPost("/", Upload).WithName("UploadEvidenceAttachment").DisableAntiforgery()
-            .AddOpenApiOperationTransformer(AttachmentUploadDescription.Describe)
+            .AddOpenApiOperationTransformer(UploadDescription.Of(AttachmentFileTypes.Allowed, "The file's bytes, with its type as Content-Type and its name in Content-Disposition."))
             .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge, ProblemResponses.ContentType)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType, ProblemResponses.ContentType);

@@ -25,7 +25,8 @@ public static class SchoolImportsApi
         var group = app.MapGroup(Base)
             .WithDescribedTag("School register", "The national register of schools (GIAS), its imports and transfers between tenants.")
             .RequireAuthorization(ImprovementPolicies.NationalTeam);
-        group.MapPost("/", StartImport).Accepts<string>("text/csv").WithName("StartSchoolImport")
+        group.MapPost("/", StartImport).WithName("StartSchoolImport")
+            .AddOpenApiOperationTransformer(UploadDescription.Of(["text/csv"], "The GIAS establishment file exactly as downloaded (edubasealldata*.csv), streamed; up to 200 MB."))
             .AcceptsIdempotencyKey().ProducesValidationProblems().ProducesTransitionConflicts()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge, ProblemResponses.ContentType)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType, ProblemResponses.ContentType);

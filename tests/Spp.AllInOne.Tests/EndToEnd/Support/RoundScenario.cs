@@ -68,12 +68,12 @@ internal sealed partial class RoundScenario(GatewayApi api, CanaryText canary)
     public async Task ImportRegisterAsync()
     {
         using var csv = new StringContent(GiasCsv.For(Urns, BrokenUrn), Encoding.UTF8, "text/csv");
-        var started = await api.ExpectAsync(HttpStatusCode.Accepted, HttpMethod.Post, "api/v1/platform/schools/imports", NationalTeam, csv);
+        var started = await api.ExpectAsync(HttpStatusCode.Accepted, HttpMethod.Post, "api/v1/platform/school-imports", NationalTeam, csv);
         var importId = started.Id;
 
-        var lastEvent = await FollowProgressAsync($"api/v1/platform/schools/imports/{importId}/progress");
+        var lastEvent = await FollowProgressAsync($"api/v1/platform/school-imports/{importId}/progress");
         Assert.NotNull(lastEvent);
-        var report = await api.OkAsync(HttpMethod.Get, $"api/v1/platform/schools/imports/{importId}", NationalTeam);
+        var report = await api.OkAsync(HttpMethod.Get, $"api/v1/platform/school-imports/{importId}", NationalTeam);
         var import = report.Body.GetProperty("import");
         Assert.True(import.GetProperty("status").GetString() == "Completed" && import.GetProperty("imported").GetInt64() == Urns.Length, report.Body.ToString());
         var rejected = Assert.Single(report.Body.GetProperty("rejectedRows").EnumerateArray());

@@ -10,7 +10,7 @@ internal static class PlatformBodies
         ["POST /api/v1/platform/hosts"] = _ => new { name = "Leeds Teaching School Hub", kind = "Trust" },
         ["PATCH /api/v1/platform/hosts/{hostId:guid}"] = _ => new { name = "Leeds Hub", status = "Active" },
         ["POST /api/v1/platform/hosts/{hostId:guid}/invitations"] = _ => new { email = "host.admin@example.org" },
-        ["POST /api/v1/platform/schools/imports"] = _ => new StringContent("URN,EstablishmentName\n", System.Text.Encoding.UTF8, "text/csv"),
+        ["POST /api/v1/platform/school-imports"] = _ => new StringContent("URN,EstablishmentName\n", System.Text.Encoding.UTF8, "text/csv"),
         ["POST /api/v1/platform/schools/{urn:int}/transfer"] = w => new { toTenantId = w.OtherTenantId },
         ["POST /api/v1/platform/tenants"] = _ => new { slug = "t-" + Guid.NewGuid().ToString("N")[..12], name = "Aire Valley Trust" },
         ["PATCH /api/v1/platform/tenants/{id:guid}"] = _ => new { name = "Aire Valley Trust" },

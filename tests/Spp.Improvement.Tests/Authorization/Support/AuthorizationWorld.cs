@@ -8,6 +8,7 @@ using Spp.Improvement.Actions;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Enrolments;
 using Spp.Improvement.Hosts;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 using Spp.Improvement.Partnerships;
 using Spp.Improvement.Rounds;
@@ -225,7 +226,7 @@ internal sealed partial class AuthorizationWorld
             "personId" => w.StaffMember,
             "urn" => w.Urn,
             "questionId" => QuestionId,
-            "id" when pattern.StartsWith("/api/v1/platform/schools/imports/", StringComparison.Ordinal) => ImportId,
+            "id" when pattern.StartsWith("/api/v1/platform/school-imports/", StringComparison.Ordinal) => ImportId,
             _ => Guid.CreateVersion7(),
         };
         return Convert.ToString(value, CultureInfo.InvariantCulture)!;
