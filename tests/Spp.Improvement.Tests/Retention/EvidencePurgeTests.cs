@@ -23,7 +23,7 @@ public sealed class EvidencePurgeTests
         var before = await closed.Cycle.Read(w.As(w.Headteacher));
         Assert.Contains(PupilCanaryCycle.Pupil, before.Evidence!.Evidence[0].Note, StringComparison.Ordinal);
 
-        host.Clock.Advance(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
+        await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
         await host.Purge.PurgeDueAsync(Ct);
 
         var after = await closed.Cycle.Read(w.As(w.Headteacher));
@@ -54,7 +54,7 @@ public sealed class EvidencePurgeTests
         var closed = await PupilCanaryCycle.CloseAsync(host);
         var w = closed.World;
 
-        host.Clock.Advance(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
+        await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
         await host.Purge.PurgeDueAsync(Ct);
 
         var events = await host.EventsOfAsync("review-cycle", w.CycleId);
@@ -75,7 +75,7 @@ public sealed class EvidencePurgeTests
         await using var host = await RetentionHost.StartAsync();
         var closed = await PupilCanaryCycle.CloseAsync(host);
 
-        host.Clock.Advance(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths - 1) * 31));
+        await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths - 1) * 31));
         var purged = await host.Purge.PurgeDueAsync(Ct);
         var early = await Assert.ThrowsAsync<RuleViolationException>(closed.Cycle.PurgeEvidence);
 
@@ -94,7 +94,7 @@ public sealed class EvidencePurgeTests
         var policy = host.Grains.GetGrain<IRetentionPolicyGrain>(closed.World.TenantId);
         await policy.SetEvidenceMonths(RetentionRules.MinEvidenceMonths, closed.World.TenantAdmin, (await policy.Get()).ETag);
 
-        host.Clock.Advance(TimeSpan.FromDays((RetentionRules.MinEvidenceMonths * 31) + 1));
+        await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.MinEvidenceMonths * 31) + 1));
         await host.Purge.PurgeDueAsync(Ct);
 
         Assert.NotNull((await closed.Cycle.Summary()).EvidencePurgedAt);
@@ -106,7 +106,7 @@ public sealed class EvidencePurgeTests
     {
         await using var host = await RetentionHost.StartAsync();
         var closed = await PupilCanaryCycle.CloseAsync(host);
-        host.Clock.Advance(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
+        await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
 
         var first = await closed.Cycle.PurgeEvidence();
         var again = await closed.Cycle.PurgeEvidence();
@@ -146,7 +146,8 @@ public sealed class EvidencePurgeTests
         var closed = await PupilCanaryCycle.CloseAsync(host);
 
         // The schedule's timer fires on the fake clock; nothing else calls the purge here.
-        host.Clock.Advance(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
+        await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
+        host.Clock.Advance(RetentionHost.PurgeInterval);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while ((await closed.Cycle.Summary()).EvidencePurgedAt is null && DateTime.UtcNow < deadline)

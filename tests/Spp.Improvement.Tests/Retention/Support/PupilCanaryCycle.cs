@@ -13,17 +13,19 @@ internal sealed class PupilCanaryCycle
     /// <summary>A pupil's name no real text contains.</summary>
     public const string Pupil = "Quillon Marchbanks";
 
-    private PupilCanaryCycle(CycleDriver driver, Guid attachmentId)
+    private readonly RetentionHost _host;
+
+    private PupilCanaryCycle(RetentionHost host, CycleWorld world, Guid attachmentId)
     {
-        Driver = driver;
+        _host = host;
+        World = world;
         AttachmentId = attachmentId;
     }
 
-    public CycleDriver Driver { get; }
+    public CycleWorld World { get; }
 
-    public CycleWorld World => Driver.World;
-
-    public IReviewCycleGrain Cycle => Driver.Cycle;
+    /// <summary>The cycle on the host as it runs now (it may have been restarted since the close).</summary>
+    public IReviewCycleGrain Cycle => _host.Grains.GetGrain<IReviewCycleGrain>(World.CycleId);
 
     public Guid AttachmentId { get; }
 
@@ -44,7 +46,7 @@ internal sealed class PupilCanaryCycle
         await CycleDriver.MeasureImpactAsync(host.Grains, w, host.Clock, host.Today, actionId);
         await cycle.Track(cycle.Cycle.ConfirmClose(w.As(w.Facilitator), $"Reading is daily; {Pupil} leads the book club", cycle.ETag));
         await cycle.Track(cycle.Cycle.ConfirmClose(w.As(w.Headteacher), $"Reading is daily; {Pupil} leads the book club", cycle.ETag));
-        return new PupilCanaryCycle(cycle, attachmentId);
+        return new PupilCanaryCycle(host, w, attachmentId);
     }
 
     /// <summary>Stores a file named after the pupil and links it to the evidence, as the upload route does.</summary>

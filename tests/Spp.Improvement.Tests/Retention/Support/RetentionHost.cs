@@ -17,16 +17,16 @@ namespace Spp.Improvement.Tests.Retention.Support;
 
 /// <summary>
 /// The improvement domain over SQLite on a fake clock, with the retention purge's schedule running
-/// on that clock: a test closes cycles, moves the clock years on and sees what the purge did.
+/// on that clock: a test closes cycles, restarts the service years later and sees what the purge did.
 /// One host per test, because moving the clock years on would move every other test's cycles too.
 /// </summary>
 internal sealed class RetentionHost : IAsyncDisposable
 {
     /// <summary>How often the scheduled purge runs on the fake clock.</summary>
-    public static readonly TimeSpan PurgeInterval = TimeSpan.FromDays(1);
+    public static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
 
     private readonly TempFolder _folder;
-    private readonly IHost _host;
+    private IHost _host;
 
     private RetentionHost(TempFolder folder, IHost host, FakeTimeProvider clock)
     {
@@ -35,7 +35,7 @@ internal sealed class RetentionHost : IAsyncDisposable
         Clock = clock;
     }
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; private set; }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
@@ -49,6 +49,23 @@ internal sealed class RetentionHost : IAsyncDisposable
     {
         var folder = new TempFolder("retention");
         var clock = new FakeTimeProvider(CycleGrainHost.Start);
+        return new RetentionHost(folder, await BuildAsync(folder, clock), clock);
+    }
+
+    /// <summary>
+    /// Stops the service and starts it again over the same store <paramref name="later"/> on: the
+    /// fake clock would otherwise fire every periodic timer once per period across the years.
+    /// </summary>
+    public async Task RestartAfterAsync(TimeSpan later)
+    {
+        await _host.StopAsync(CancellationToken.None);
+        _host.Dispose();
+        Clock = new FakeTimeProvider(Clock.GetUtcNow() + later);
+        _host = await BuildAsync(_folder, Clock);
+    }
+
+    private static async Task<IHost> BuildAsync(TempFolder folder, FakeTimeProvider clock)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -62,7 +79,7 @@ internal sealed class RetentionHost : IAsyncDisposable
         builder.AddPlatformMessaging(ImprovementExtensions.AddImprovementConsumers);
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
-        return new RetentionHost(folder, host, clock);
+        return host;
     }
 
     /// <summary>Every audit entry of <paramref name="tenantId"/>, as JSON text, to search for words that must not be there.</summary>
