@@ -145,14 +145,15 @@ public sealed class EvidencePurgeTests
         await using var host = await RetentionHost.StartAsync();
         var closed = await PupilCanaryCycle.CloseAsync(host);
 
-        // The schedule's timer fires on the fake clock; nothing else calls the purge here.
         await host.RestartAfterAsync(TimeSpan.FromDays((RetentionRules.DefaultEvidenceMonths * 31) + 1));
-        host.Clock.Advance(RetentionHost.PurgeInterval);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        // The schedule's timer fires on the fake clock; nothing else calls the purge here. The service
+        // starts its timer on its own thread, so the clock keeps moving until the timer has fired.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await closed.Cycle.Summary()).EvidencePurgedAt is null && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(50, Ct);
+            host.Clock.Advance(RetentionHost.PurgeInterval);
+            await Task.Delay(100, Ct);
         }
 
         Assert.NotNull((await closed.Cycle.Summary()).EvidencePurgedAt);
