@@ -25,6 +25,11 @@ public static class ServiceDefaultsExtensions
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
             o.UseUtcTimestamp = true;
         });
+        // "Request starting …" (hosting) and "Proxying to …" (the gateway's forwarder) write the whole
+        // URL at Information, query string included; queries may carry search terms about people,
+        // so those lines are kept out of the logs. Request telemetry names the route pattern instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Yarp.ReverseProxy.Forwarder", LogLevel.Warning);
         builder.Services.AddHealthChecks();
         builder.Services.AddPlatformProblemDetails();
         builder.AddPlatformOpenApi(serviceName);

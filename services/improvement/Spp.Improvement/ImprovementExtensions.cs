@@ -48,10 +48,12 @@ public static class ImprovementExtensions
             .AddSchoolRegister()
             .AddActionPlans()
             .AddGrain<IEnquiryBankGrain, EnquiryBankGrain>()
-            .AddGrain<IRetentionPolicyGrain, RetentionPolicyGrain>();
+            .AddGrain<IRetentionPolicyGrain, RetentionPolicyGrain>()
+            .AddGrain<IClosedCycleIndexGrain, ClosedCycleIndexGrain>();
         builder.Services.Configure<RotaOptions>(builder.Configuration.GetSection(RotaOptions.Section));
         builder.Services.AddSingleton<SignInResolver>();
         builder.AddEvidenceAttachments();
+        builder.AddEvidenceRetention();
         builder.Services.AddSppTelemetrySource("Spp.Improvement");
         return builder;
     }

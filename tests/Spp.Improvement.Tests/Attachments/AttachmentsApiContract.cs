@@ -101,14 +101,15 @@ public abstract class AttachmentsApiContract<TService>(TService service) : IClas
     }
 
     [Fact]
-    public async Task The_file_name_may_come_in_the_name_query_parameter()
+    public async Task A_file_name_in_the_query_string_is_refused_because_urls_reach_logs()
     {
         var (cycle, reviewer) = await CycleAsync();
 
-        using var response = await Host.SendAsync(HttpMethod.Post, $"{cycle.Attachments}?name=notes.txt", reviewer, Files.Content("Pupils said they liked the library.\n"u8.ToArray(), "text/plain; charset=utf-8", fileName: null));
+        using var response = await Host.SendAsync(HttpMethod.Post, $"{cycle.Attachments}?name={Uri.EscapeDataString(PupilName)}.txt", reviewer, Files.Content("Pupils said they liked the library.\n"u8.ToArray(), "text/plain; charset=utf-8", fileName: null));
 
-        var attachment = await ReadAsync(response, HttpStatusCode.Created);
-        Assert.Equal(("notes.txt", "text/plain"), (attachment.FileName, attachment.ContentType));
+        var problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("filename", out _));
+        Assert.DoesNotContain(PupilName, problem.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public abstract class AttachmentsApiContract<TService>(TService service) : IClas
         using var pathed = await Host.SendAsync(HttpMethod.Post, cycle.Attachments, reviewer, Files.Content(Files.Pdf(), Files.PdfType, $"../{PupilName}.pdf"));
         using var empty = await Host.SendAsync(HttpMethod.Post, cycle.Attachments, reviewer, Files.Content([], Files.PdfType));
 
-        Assert.True((await Problems.AssertProblemAsync(unnamed, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("name", out _));
+        Assert.True((await Problems.AssertProblemAsync(unnamed, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("filename", out _));
         var pathProblem = await Problems.AssertProblemAsync(pathed, HttpStatusCode.BadRequest);
         Assert.DoesNotContain(PupilName, pathProblem.GetRawText(), StringComparison.Ordinal);
         Assert.True((await Problems.AssertProblemAsync(empty, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _));

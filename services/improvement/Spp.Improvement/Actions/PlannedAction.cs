@@ -1,15 +1,16 @@
 using Spp.Contracts.Actions;
+using Spp.Grains;
 
 namespace Spp.Improvement.Actions;
 
 /// <summary>An action of the plan as stored, with its dated status updates (newest last).</summary>
 public sealed record PlannedAction(
     Guid Id,
-    string Title,
-    string? Description,
+    [property: AuditRedacted] string Title,
+    [property: AuditRedacted] string? Description,
     Guid? OwnerId,
     DateOnly? DueOn,
-    string? SuccessMeasure,
+    [property: AuditRedacted] string? SuccessMeasure,
     string? Priority,
     ActionStatus Status,
     IReadOnlyList<StatusUpdate> Updates,

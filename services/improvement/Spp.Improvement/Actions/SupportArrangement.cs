@@ -1,4 +1,5 @@
 using Spp.Contracts.Actions;
+using Spp.Grains;
 
 namespace Spp.Improvement.Actions;
 
@@ -9,7 +10,7 @@ public sealed record SupportArrangement(
     int FromUrn,
     int ToUrn,
     Guid ActionId,
-    string Description,
+    [property: AuditRedacted] string Description,
     SupportStatus Status,
     Guid ProposedBy,
     DateTimeOffset ProposedAt,

@@ -72,7 +72,7 @@ public static class AttachmentsApi
         var fileName = AttachmentFileName.From(request);
         if (AttachmentFileName.Problem(fileName) is { } nameProblem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [nameProblem] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["filename"] = [nameProblem] });
         }
 
         if (AttachmentFileTypes.Normalise(request.ContentType) is not { } contentType)

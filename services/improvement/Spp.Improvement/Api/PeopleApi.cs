@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spp.Grains;
 using Spp.Improvement.People;
+using Spp.Improvement.Retention;
 using Spp.Improvement.Tenants;
 using Spp.ServiceDefaults.OpenApi;
 
@@ -58,7 +59,7 @@ public static class PeopleApi
         return TypedResults.Ok(export);
     }
 
-    internal static async Task<Results<Ok<PersonView>, ProblemHttpResult>> Erase(Guid personId, IGrainFactory grains, HttpContext context)
+    internal static async Task<Results<Ok<PersonView>, ProblemHttpResult>> Erase(Guid personId, IGrainFactory grains, ErasedPersonAuditScrub audit, HttpContext context)
     {
         var (ifMatch, missing) = Preconditions.RequireIfMatch(context.Request);
         if (missing is not null)
@@ -66,7 +67,13 @@ public static class PeopleApi
             return missing;
         }
 
-        var person = await grains.GetGrain<IPersonGrain>(personId).Erase(ifMatch);
+        var grain = grains.GetGrain<IPersonGrain>(personId);
+        var before = await grain.Export();
+        var person = await grain.Erase(ifMatch);
+
+        // After the erase, whose own audit entry records the old values too; not cancelled with the
+        // request, because an erase the caller hung up on must still reach the audit trail.
+        await audit.ScrubAsync(before.Email, before.DisplayName, CancellationToken.None);
         context.Response.Headers.ETag = person.ETag;
         return TypedResults.Ok(person);
     }

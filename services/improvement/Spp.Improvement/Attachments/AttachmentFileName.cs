@@ -11,7 +11,11 @@ public static class AttachmentFileName
     /// <summary>Longest name kept.</summary>
     public const int MaxLength = 255;
 
-    /// <summary>The name from <c>Content-Disposition</c> (<c>filename*</c> first), else from the <c>name</c> query parameter.</summary>
+    /// <summary>The name from <c>Content-Disposition</c> (<c>filename*</c> first), or null.</summary>
+    /// <remarks>
+    /// Only from the header: a name in the URL would reach request logs, traces and proxies'
+    /// access logs, and it may mention a pupil.
+    /// </remarks>
     public static string? From(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -24,13 +28,12 @@ public static class AttachmentFileName
             }
         }
 
-        var query = request.Query["name"].ToString();
-        return string.IsNullOrEmpty(query) ? null : query;
+        return null;
     }
 
     /// <summary>What is wrong with a name, or null.</summary>
     public static string? Problem(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? "Give the file's name in Content-Disposition (filename) or the name query parameter."
+        string.IsNullOrWhiteSpace(name) ? "Give the file's name in the Content-Disposition header (filename)."
         : name.Length > MaxLength ? $"Use a name of at most {MaxLength} characters."
         : name != name.Trim() ? "Remove spaces at the start and end of the name."
         : name.Any(char.IsControl) ? "Remove control characters from the name."

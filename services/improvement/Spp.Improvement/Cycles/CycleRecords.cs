@@ -1,13 +1,15 @@
+using Spp.Grains;
+
 namespace Spp.Improvement.Cycles;
 
 /// <summary>An item a member of staff proposed for the self-review's long list of possible areas of focus.</summary>
-public sealed record LongListItem(Guid Id, string Text, Guid ProposedBy, DateTimeOffset ProposedAt);
+public sealed record LongListItem(Guid Id, [property: AuditRedacted] string Text, Guid ProposedBy, DateTimeOffset ProposedAt);
 
 /// <summary>The enquiry focus chosen from the long list, with its question(s).</summary>
-public sealed record EnquiryFocus(string Focus, IReadOnlyList<EnquiryQuestion> Questions, IReadOnlyList<Guid> FromLongList);
+public sealed record EnquiryFocus([property: AuditRedacted] string Focus, IReadOnlyList<EnquiryQuestion> Questions, IReadOnlyList<Guid> FromLongList);
 
 /// <summary>An enquiry question: the words as asked, and the bank question (and version) it came from, if any.</summary>
-public sealed record EnquiryQuestion(string Text, Guid? QuestionId, int? QuestionVersion);
+public sealed record EnquiryQuestion([property: AuditRedacted] string Text, Guid? QuestionId, int? QuestionVersion);
 
 /// <summary>What kind of "small data" a piece of evidence is.</summary>
 public enum EvidenceKind
@@ -29,7 +31,7 @@ public enum EvidenceKind
 }
 
 /// <summary>A piece of evidence recorded on the visit. The note may mention pupils: it never leaves the cycle.</summary>
-public sealed record EvidenceRecord(Guid Id, EvidenceKind Kind, string Note, string EnquiryLine, Guid RecordedBy, DateTimeOffset RecordedAt);
+public sealed record EvidenceRecord(Guid Id, EvidenceKind Kind, [property: AuditRedacted] string Note, [property: AuditRedacted] string EnquiryLine, Guid RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>What kind of finding: SPP is not graded, so there are only strengths and areas to explore.</summary>
 public enum FindingKind
@@ -42,7 +44,7 @@ public enum FindingKind
 }
 
 /// <summary>A finding, tied to the evidence it rests on.</summary>
-public sealed record Finding(Guid Id, FindingKind Kind, string Text, IReadOnlyList<Guid> EvidenceIds, Guid DraftedBy);
+public sealed record Finding(Guid Id, FindingKind Kind, [property: AuditRedacted] string Text, IReadOnlyList<Guid> EvidenceIds, Guid DraftedBy);
 
 /// <summary>Who beyond the cycle's own people may read its findings and evidence (the headteacher decides).</summary>
 public sealed record FindingsSharing(IReadOnlyList<Guid> PersonIds, bool Partnership, bool TenantAdmins);
@@ -54,4 +56,4 @@ public sealed record ChampionAssignment(Guid PersonId, int Urn);
 public sealed record WorkshopParticipants(int Count, IReadOnlyList<string> Roles);
 
 /// <summary>The improvement workshop as the Improvement Champion recorded it.</summary>
-public sealed record WorkshopRecord(DateOnly HeldOn, WorkshopParticipants Participants, IReadOnlyList<string> Priorities, Guid RecordedBy);
+public sealed record WorkshopRecord(DateOnly HeldOn, WorkshopParticipants Participants, [property: AuditRedacted] IReadOnlyList<string> Priorities, Guid RecordedBy);

@@ -34,6 +34,7 @@ public sealed class CycleState
     /// <summary>The day the current pause started (Europe/London), or null when running.</summary>
     public DateOnly? PausedOn { get; set; }
 
+    [AuditRedacted]
     public string? PauseReason { get; set; }
 
     public Dictionary<string, DateOnly> Deadlines { get; set; } = [];
@@ -62,6 +63,9 @@ public sealed class CycleState
 
     /// <summary>Every stage move and going back, in order: the record cycle.md asks for.</summary>
     public List<StageChange> History { get; set; } = [];
+
+    /// <summary>When the retention rule erased the cycle's text and files; null until then.</summary>
+    public EvidencePurge? Purge { get; set; }
 }
 
 /// <summary>The self-review's long list and chosen enquiry focus.</summary>
@@ -79,6 +83,7 @@ public sealed class ReviewPlanState
 {
     public List<DateOnly> VisitDays { get; set; } = [];
 
+    [AuditRedacted]
     public string? EvidencePlan { get; set; }
 
     public bool TeamConfirmed { get; set; }
@@ -95,6 +100,7 @@ public sealed class CloseRecord
 
     public Guid? FacilitatorConfirmedBy { get; set; }
 
+    [AuditRedacted]
     public string? Summary { get; set; }
 
     public DateOnly? ClosedOn { get; set; }
@@ -102,3 +108,6 @@ public sealed class CloseRecord
 
 /// <summary>One stage move, reopening or correction, with who did it and when.</summary>
 public sealed record StageChange(DateTimeOffset At, Guid By, string Action, CycleStage From, CycleStage To);
+
+/// <summary>The retention purge of a closed cycle: when it ran and how many attachment records it removed (the other records keep their place).</summary>
+public sealed record EvidencePurge(DateTimeOffset PurgedAt, int Attachments);

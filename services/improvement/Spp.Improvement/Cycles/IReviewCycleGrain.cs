@@ -68,7 +68,7 @@ public sealed record CycleParticipation(
     bool SeesFindings);
 
 /// <summary>A file stored by the service and attached to an evidence record. The file name may mention pupils: it never leaves the cycle.</summary>
-public sealed record EvidenceAttachment(Guid Id, Guid EvidenceId, string FileName, string ContentType, long Length, string Sha256, DateTimeOffset AddedAt, Guid AddedBy);
+public sealed record EvidenceAttachment(Guid Id, Guid EvidenceId, [property: AuditRedacted] string FileName, string ContentType, long Length, string Sha256, DateTimeOffset AddedAt, Guid AddedBy);
 
 /// <summary>What a round knows when it opens a school's cycle.</summary>
 /// <param name="PartnerUrns">Every member school of the partnership (including this one).</param>
@@ -98,4 +98,11 @@ public sealed record CycleSummary(
     IReadOnlyList<Guid> ReviewerIds,
     Guid? ChampionId,
     Guid? FacilitatorId,
-    string ETag);
+    string ETag)
+{
+    /// <summary>The day both confirmations closed the cycle (Europe/London); null while open.</summary>
+    public DateOnly? ClosedOn { get; init; }
+
+    /// <summary>When the retention rule erased the cycle's evidence; null until then.</summary>
+    public DateTimeOffset? EvidencePurgedAt { get; init; }
+}

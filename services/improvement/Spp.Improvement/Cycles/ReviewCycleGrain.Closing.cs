@@ -48,6 +48,7 @@ public sealed partial class ReviewCycleGrain
             CompleteMove(move, caller.PersonId);
             State.Close.ClosedOn = Today;
             Raise(new CycleClosed(Id, State.TenantId, Today));
+            await NoteClosedForRetention(Today);
         }
 
         return BuildView(roles);

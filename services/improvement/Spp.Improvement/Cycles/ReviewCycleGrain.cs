@@ -251,5 +251,9 @@ public sealed partial class ReviewCycleGrain(IGrainFactory grains, TimeProvider 
         ReviewerIds(),
         State.Champion?.PersonId,
         State.FacilitatorId,
-        ETag);
+        ETag)
+    {
+        ClosedOn = State.Close.ClosedOn,
+        EvidencePurgedAt = State.Purge?.PurgedAt,
+    };
 }
