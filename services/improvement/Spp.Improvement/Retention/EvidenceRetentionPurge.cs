@@ -1,6 +1,7 @@
 using Spp.Grains;
 using Spp.Improvement.Attachments;
 using Spp.Improvement.Cycles;
+using Spp.Improvement.Indexes;
 using Spp.Improvement.People;
 
 namespace Spp.Improvement.Retention;
