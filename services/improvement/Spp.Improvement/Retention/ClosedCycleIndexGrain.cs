@@ -1,6 +1,5 @@
 using Spp.Grains;
 using Spp.Improvement.Indexes;
-using Spp.Improvement.People;
 
 namespace Spp.Improvement.Retention;
 

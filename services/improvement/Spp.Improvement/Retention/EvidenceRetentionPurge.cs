@@ -2,7 +2,6 @@ using Spp.Grains;
 using Spp.Improvement.Attachments;
 using Spp.Improvement.Cycles;
 using Spp.Improvement.Indexes;
-using Spp.Improvement.People;
 
 namespace Spp.Improvement.Retention;
 
