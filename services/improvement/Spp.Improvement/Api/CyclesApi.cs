@@ -18,8 +18,7 @@ public static partial class CyclesApi
         var group = app.MapGroup("/api/v1/cycles/{id:guid}")
             .WithDescribedTag("Review cycles", "A school's review cycle through its stages: self-review, evidence, peer review, findings and their sign-off.")
             .RequireAuthorization(ImprovementPolicies.TenantMember)
-            .AddEndpointFilter<PreconditionFailedFilter>()
-            .AddEndpointFilter<CyclesApiForbiddenFilter>();
+            .AddEndpointFilter<PreconditionFailedFilter>();
         group.MapGet("/", GetCycle).WithName("GetCycle");
         group.MapPut("/team", ChangeTeam).Accepts<ReviewTeamRequest>("application/json").WithName("ChangeReviewTeam")
             .RequiresIfMatch().ProducesValidationProblems().ProducesRuleViolations().ProducesTransitionConflicts();

@@ -14,6 +14,7 @@ internal sealed class GrainProblemHandler(IProblemDetailsService problems) : IEx
         var problem = exception switch
         {
             ETagMismatchException e => PreconditionFailed(e),
+            NotPermittedException e => Problem(StatusCodes.Status403Forbidden, "forbidden", "Your role may not do this.", e.Message),
             RuleViolationException e => Problem(StatusCodes.Status422UnprocessableEntity, e.Rule, "A rule of the programme was broken.", e.Message, ("rule", e.Rule)),
             InvalidTransitionException e => Problem(StatusCodes.Status409Conflict, "invalid-transition", "This change is not possible now.", e.Message, ("from", e.From)),
             GrainNotFoundException => Problem(StatusCodes.Status404NotFound, "not-found", "Not found.", null),

@@ -1,3 +1,5 @@
+using Spp.Grains;
+
 namespace Spp.Improvement.Cycles;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Spp.Improvement.Cycles;
 /// the role needed and nothing of the cycle's content.
 /// </summary>
 public sealed class CycleForbiddenException(string action, string allowed)
-    : Exception($"Only {allowed} may {action}.")
+    : NotPermittedException($"Only {allowed} may {action}.")
 {
     /// <summary>What was attempted.</summary>
     public string Action { get; } = action;
