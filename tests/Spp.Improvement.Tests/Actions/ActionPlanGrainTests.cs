@@ -171,6 +171,19 @@ public sealed class ActionPlanGrainTests(ActionPlanGrainHost host) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_role_that_may_not_change_an_action_is_refused_as_such_even_with_a_stale_etag()
+    {
+        var s = new PlanScenario();
+        var actionId = Guid.NewGuid();
+        await host.Plan(s.CycleId).AddAction(s.As(s.Champion), actionId, CompleteDraft(s));
+
+        await Assert.ThrowsAsync<ActionPlanAccessDeniedException>(() =>
+            host.Plan(s.CycleId).ChangeAction(s.As(s.Reviewer), actionId, new ActionEdit("Renamed", null, null, null, null, null), "\"0\""));
+        await Assert.ThrowsAsync<ETagMismatchException>(() =>
+            host.Plan(s.CycleId).ChangeAction(s.As(s.Champion), actionId, new ActionEdit("Renamed", null, null, null, null, null), "\"0\""));
+    }
+
+    [Fact]
     public async Task The_owner_reports_status_in_the_plan_and_impact_stages_but_a_colleague_cannot()
     {
         var s = new PlanScenario();

@@ -39,8 +39,8 @@ public sealed partial class ActionPlanGrain
     public Task<PlanChange<ActionView>> ChangeAction(PlanActor actor, Guid actionId, ActionEdit edit, string? ifMatch)
     {
         EnsureVisible(actor);
-        EnsureETag(ifMatch);
         EnsureDrafter(actor);
+        EnsureETag(ifMatch);
         EnsureDrafting(actor, "change an action");
         EnsureInput(ActionPlanRules.Validate(edit));
         var current = FindAction(actionId) ?? throw new GrainNotFoundException("The action");

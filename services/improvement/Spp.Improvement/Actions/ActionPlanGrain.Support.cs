@@ -70,7 +70,6 @@ public sealed partial class ActionPlanGrain
             throw new GrainNotFoundException("The support");
         }
 
-        EnsureETag(ifMatch);
         var allowed = answer == SupportAnswer.Complete
             ? Leads(actor, current.FromUrn) || Leads(actor, current.ToUrn)
             : Leads(actor, current.ToUrn);
@@ -80,6 +79,8 @@ public sealed partial class ActionPlanGrain
                 ? "A leader of either school or the facilitator records that support was given."
                 : "A leader of the school it was made to, or the facilitator, answers an offer or request.");
         }
+
+        EnsureETag(ifMatch);
 
         EnsureStage(actor, "answer support", CycleStage.ActionPlan, CycleStage.Impact);
         var needed = answer == SupportAnswer.Complete ? SupportStatus.Accepted : SupportStatus.Offered;

@@ -6,7 +6,7 @@ namespace Spp.Improvement.Actions;
 
 /// <inheritdoc cref="IActionPlanGrain"/>
 /// <remarks>
-/// Checks run in the order of the API conventions: not visible (404), stale If-Match (412), role (403),
+/// Checks run in the order docs/authorization.md gives: not visible (404), role (403), stale If-Match (412),
 /// stage (409), rules (422). The grain never calls the cycle: see <see cref="PlanActor"/>.
 /// </remarks>
 [GrainType("action-plan")]
